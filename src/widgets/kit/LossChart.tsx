@@ -1,0 +1,55 @@
+// One or more loss curves over training steps (Recharts, animation off, decimated series). Colours
+// come from --series-N, so the chart follows the theme.
+import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatNumber } from './params';
+
+export interface LossSeries { name: string; steps: ArrayLike<number>; losses: ArrayLike<number> }
+
+/** At most `max` points, evenly spread, always keeping the last one; non-finite losses are dropped. */
+export function decimate(steps: ArrayLike<number>, losses: ArrayLike<number>, max = 300): { step: number; loss: number }[] {
+  const n = Math.min(steps.length, losses.length);
+  const stride = Math.max(1, Math.ceil(n / max));
+  const out: { step: number; loss: number }[] = [];
+  for (let i = 0; i < n; i += stride) if (Number.isFinite(losses[i])) out.push({ step: steps[i], loss: losses[i] });
+  if (n > 0 && (n - 1) % stride !== 0 && Number.isFinite(losses[n - 1])) out.push({ step: steps[n - 1], loss: losses[n - 1] });
+  return out;
+}
+
+export function LossChart(props: { series: LossSeries[]; logScale?: boolean; height?: number; title?: string }) {
+  const { series, logScale = false, height = 220 } = props;
+  const rows = new Map<number, Record<string, number>>();
+  series.forEach((s) => {
+    for (const p of decimate(s.steps, s.losses)) {
+      if (logScale && p.loss <= 0) continue;
+      const row = rows.get(p.step) ?? { step: p.step };
+      row[s.name] = p.loss;
+      rows.set(p.step, row);
+    }
+  });
+  const data = [...rows.values()].sort((a, b) => a.step - b.step);
+  return (
+    <div className="kit-chart" aria-hidden="true">
+      <ResponsiveContainer width="100%" height={height}>
+        <LineChart data={data} margin={{ top: 8, right: 12, bottom: 4, left: 0 }}>
+          <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
+          <XAxis dataKey="step" type="number" domain={['dataMin', 'dataMax']} stroke="var(--muted)" tick={{ fill: 'var(--muted)', fontSize: 12 }} />
+          <YAxis
+            scale={logScale ? 'log' : 'linear'}
+            domain={logScale ? ['auto', 'auto'] : [0, 'auto']}
+            allowDataOverflow={false}
+            stroke="var(--muted)"
+            tick={{ fill: 'var(--muted)', fontSize: 12 }}
+            tickFormatter={(v: number) => formatNumber(v)}
+            width={52}
+          />
+          <Tooltip formatter={(v) => formatNumber(Number(v))} contentStyle={{ background: 'var(--surface)', borderColor: 'var(--border)', color: 'var(--fg)' }} />
+          {series.length > 1 && <Legend wrapperStyle={{ color: 'var(--fg)' }} />}
+          {series.map((s, i) => (
+            <Line key={s.name} dataKey={s.name} type="linear" dot={false} isAnimationActive={false} connectNulls
+              stroke={`var(--series-${(i % 6) + 1})`} strokeWidth={2} />
+          ))}
+        </LineChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

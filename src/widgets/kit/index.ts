@@ -1,0 +1,16 @@
+// The widget kit: what every widget in the book is built from. See README.md beside this file.
+import './kit.css';
+
+export * from './params';
+export * from './paramStore';
+export * from './urlState';
+export { useParams, type UseParams } from './useParams';
+export { ParamControl, ParamControls } from './Controls';
+export { useAnimationFrame, useOnScreen, useReducedMotion, prefersReducedMotion, timeSlice } from './motion';
+export { WidgetFrame, WidgetBoundary, Notice, widget } from './WidgetFrame';
+export { Heatmap, gridInputs, type Domain, type LabeledPoint, type HeatmapHandle } from './Heatmap';
+export { ReadOut, Stat } from './ReadOut';
+export { PlayControls } from './PlayControls';
+export { LossChart, decimate, type LossSeries } from './LossChart';
+export { readColor, cssVar, parseCssColor, useThemeVersion, type Rgb } from './themeColors';
+export { Exercise } from './Exercise';

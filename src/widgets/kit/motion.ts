@@ -1,0 +1,77 @@
+// Animation etiquette shared by every widget: respect prefers-reduced-motion (no autoplay), and stop
+// working when the reader cannot see the widget (scrolled away or tab hidden).
+import { useEffect, useRef, useState, type RefObject } from 'react';
+
+export function prefersReducedMotion(): boolean {
+  return typeof window !== 'undefined' && !!window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+}
+
+export function useReducedMotion(): boolean {
+  const [reduced, setReduced] = useState(prefersReducedMotion);
+  useEffect(() => {
+    const mq = window.matchMedia?.('(prefers-reduced-motion: reduce)');
+    if (!mq) return;
+    const on = () => setReduced(mq.matches);
+    mq.addEventListener('change', on);
+    return () => mq.removeEventListener('change', on);
+  }, []);
+  return reduced;
+}
+
+/** True while the element is (at least partly) on screen and the tab is visible. */
+export function useOnScreen(ref: RefObject<Element | null>): boolean {
+  const [inView, setInView] = useState(true);
+  const [tabVisible, setTabVisible] = useState(() => typeof document === 'undefined' || !document.hidden);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof IntersectionObserver === 'undefined') return;
+    const io = new IntersectionObserver((entries) => setInView(entries.some((e) => e.isIntersecting)), { rootMargin: '64px' });
+    io.observe(el);
+    return () => io.disconnect();
+  }, [ref]);
+  useEffect(() => {
+    const on = () => setTabVisible(!document.hidden);
+    document.addEventListener('visibilitychange', on);
+    return () => document.removeEventListener('visibilitychange', on);
+  }, []);
+  return inView && tabVisible;
+}
+
+/**
+ * Calls `frame(dtMs)` once per animation frame while `running`. The callback is read through a ref,
+ * so it may close over fresh state without restarting the loop. Work inside `frame` should respect a
+ * time budget (see `timeSlice`) so that a frame never blocks the page.
+ */
+export function useAnimationFrame(running: boolean, frame: (dtMs: number) => void): void {
+  const cb = useRef(frame);
+  cb.current = frame;
+  useEffect(() => {
+    if (!running) return;
+    let id = 0;
+    let last = performance.now();
+    const tick = (now: number) => {
+      const dt = Math.min(now - last, 100);
+      last = now;
+      cb.current(dt);
+      id = requestAnimationFrame(tick);
+    };
+    id = requestAnimationFrame(tick);
+    return () => cancelAnimationFrame(id);
+  }, [running]);
+}
+
+/**
+ * Runs `step()` repeatedly until `count` steps are done or `budgetMs` has passed; returns how many ran.
+ * Training loops use it to keep each animation frame short on slow machines.
+ */
+export function timeSlice(step: () => boolean | void, count: number, budgetMs = 8): number {
+  const start = performance.now();
+  let done = 0;
+  while (done < count) {
+    const stop = step();
+    done++;
+    if (stop === false) break;
+    if (performance.now() - start > budgetMs) break;
+  }
+  return done;
+}

@@ -1,0 +1,62 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import mdx from '@mdx-js/rollup';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkMdxFrontmatter from 'remark-mdx-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import rehypeSlug from 'rehype-slug';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import rehypePrettyCode from 'rehype-pretty-code';
+import { remarkSourceRegions } from './src/book/build/remarkSourceRegions';
+
+const root = import.meta.dirname;
+
+export default defineConfig({
+  plugins: [
+    // MDX runs before the React plugin so that .mdx is compiled to JSX first.
+    {
+      enforce: 'pre',
+      ...mdx({
+        providerImportSource: undefined,
+        remarkPlugins: [
+          remarkFrontmatter,
+          [remarkMdxFrontmatter, { name: 'frontmatter' }],
+          remarkGfm,
+          remarkMath,
+          [remarkSourceRegions, { root }],
+        ],
+        rehypePlugins: [
+          [rehypeKatex, { strict: false }],
+          rehypeSlug,
+          [rehypeAutolinkHeadings, { behavior: 'append', properties: { className: ['permalink'], ariaLabel: 'Link to this section' } }],
+          [rehypePrettyCode, { theme: { light: 'github-light', dark: 'github-dark' }, keepBackground: false }],
+        ],
+      }),
+    },
+    react({ include: /\.(mdx|js|jsx|ts|tsx)$/ }),
+  ],
+  build: {
+    chunkSizeWarningLimit: 600,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            { name: 'katex', test: /node_modules[\\/]katex[\\/]/ },
+            { name: 'charts', test: /node_modules[\\/](recharts|d3-[a-z-]+|victory-vendor|@reduxjs|immer|reselect|redux|react-redux|es-toolkit|decimal\.js-light|eventemitter3|use-sync-external-store|tiny-invariant|clsx)[\\/]/ },
+          ],
+        },
+      },
+    },
+  },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  test: {
+    include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}'],
+    setupFiles: ['src/test-setup.ts'],
+    environment: 'node', // component tests opt in with a `// @vitest-environment happy-dom` docblock
+    testTimeout: 20_000,
+  },
+});
