@@ -1,0 +1,39 @@
+// Public entry point of the engine. Everything widgets, the lab and the chapters use comes from here.
+export { Tensor, asTensor, type NestedArray, type TensorLike, type TensorOptions } from './tensor';
+export { tensor, fromData, zeros, ones, full, arange, linspace, randn, rand } from './create';
+export { formatShape, sizeOf } from './shape';
+export { broadcastShapes } from './broadcast';
+export { hasNonFinite, isFiniteTensor } from './finite';
+export { backward, noGrad, isGradEnabled, topologicalOrder } from './autograd';
+export { createRng, Rng } from './random';
+export { erf, normalCdf, normalPdf } from './math';
+
+export { add, sub, mul, div, pow } from './ops/arithmetic';
+export { neg, exp, log, sqrt, abs } from './ops/unary';
+export { matmul } from './ops/matmul';
+export { linear } from './ops/linear';
+export { sum, mean, max, argmax } from './ops/reduce';
+export { reshape, flatten, transpose, permute, unsqueeze, squeeze } from './ops/shape';
+export { slice, index, concat, type SliceRange } from './ops/select';
+export { where, maskedFill, clamp, tril } from './ops/where';
+export { relu, leakyRelu, sigmoid, tanh, gelu, elu, softplus, silu, type GeluMode } from './ops/activations';
+export { softmax, logSoftmax } from './ops/softmax';
+export { ACTIVATIONS, ACTIVATION_NAMES, isActivationName, type ActivationName } from './activations';
+
+export { Module, Parameter } from './nn/module';
+export { Linear, initWeights, type InitName, type LinearOptions } from './nn/linear';
+export {
+  Sequential, Activation, Identity, ReLU, LeakyReLU, Sigmoid, Tanh, GELU, ELU, Softplus, SiLU, Dropout,
+} from './nn/layers';
+export { mlp, defaultInit, type MlpOptions } from './nn/mlp';
+export { snapshotParameters, loadParameters, copyParameters } from './nn/params';
+
+export { mseLoss, bceWithLogits, bceLoss, crossEntropy } from './losses';
+
+export { Optimizer } from './optim/optimizer';
+export { SGD, type SgdOptions } from './optim/sgd';
+export { Adam, AdamW, type AdamOptions } from './optim/adam';
+export { LRScheduler, StepLR, ExponentialLR, CosineAnnealingLR } from './optim/schedulers';
+
+export { TensorDataset, DataLoader, type Dataset, type DataLoaderOptions } from './data';
+export { compileMlp, type CompiledMlp } from './inference';

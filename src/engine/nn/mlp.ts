@@ -1,0 +1,34 @@
+// mlp(): the multi-layer perceptrons the book's widgets train.
+import type { Rng } from '../random';
+import type { ActivationName } from '../activations';
+import { Linear, type InitName } from './linear';
+import { Activation, Sequential } from './layers';
+import type { Module } from './module';
+
+export interface MlpOptions {
+  /** Layer widths from input to output, e.g. [2, 8, 8, 1]. */
+  sizes: number[];
+  /** Activation after every layer except the last. */
+  activation: ActivationName;
+  rng: Rng;
+  /** Default: 'he' for the ReLU family (relu, leakyRelu, gelu, elu, silu), 'xavier' otherwise. */
+  init?: InitName;
+}
+
+const HE_FAMILY: ReadonlySet<ActivationName> = new Set<ActivationName>(['relu', 'leakyRelu', 'gelu', 'elu', 'silu']);
+
+export function defaultInit(activation: ActivationName): InitName {
+  return HE_FAMILY.has(activation) ? 'he' : 'xavier';
+}
+
+/** Linear, activation, Linear, activation, …, Linear (no activation after the last layer; none for 'none'). */
+export function mlp({ sizes, activation, rng, init }: MlpOptions): Sequential {
+  if (sizes.length < 2) throw new Error(`mlp: sizes ${JSON.stringify(sizes)} need at least an input and an output width`);
+  const layers: Module[] = [];
+  const how = init ?? defaultInit(activation);
+  for (let i = 0; i + 1 < sizes.length; i++) {
+    layers.push(new Linear(sizes[i], sizes[i + 1], { rng, init: how }));
+    if (i + 2 < sizes.length && activation !== 'none') layers.push(new Activation(activation));
+  }
+  return new Sequential(...layers);
+}

@@ -1,0 +1,180 @@
+// Activation functions. Each has an array kernel (also used by the no-graph inference path in
+// inference.ts) and an op that records what its backward needs.
+import { Tensor } from '../tensor';
+import { tracks, record, gradBuffer } from '../autograd';
+import { normalCdf, normalPdf } from '../math';
+
+// #region relu
+/** relu(x) = max(0, x) */
+export function reluKernel(x: Float64Array, y: Float64Array, n: number): void {
+  for (let i = 0; i < n; i++) y[i] = x[i] > 0 ? x[i] : 0;
+}
+
+export function relu(a: Tensor): Tensor {
+  const n = a.size, out = new Float64Array(n);
+  reluKernel(a.data, out, n);
+  const result = new Tensor(out, a.shape.slice());
+  if (!tracks(a)) return result;
+  const X = a.data; // the saved "mask": where the input was positive
+  return record(result, 'relu', [a], (g) => {
+    const ga = gradBuffer(a);
+    for (let i = 0; i < n; i++) if (X[i] > 0) ga[i] += g[i]; // relu′ is 1 there, 0 elsewhere
+  });
+}
+// #endregion
+
+/** leakyRelu(x) = x for x > 0, slope·x otherwise. */
+export function leakyReluKernel(x: Float64Array, y: Float64Array, n: number, slope = 0.01): void {
+  for (let i = 0; i < n; i++) y[i] = x[i] > 0 ? x[i] : slope * x[i];
+}
+
+export function leakyRelu(a: Tensor, slope = 0.01): Tensor {
+  const n = a.size, out = new Float64Array(n);
+  leakyReluKernel(a.data, out, n, slope);
+  const result = new Tensor(out, a.shape.slice());
+  if (!tracks(a)) return result;
+  const X = a.data;
+  return record(result, 'leakyRelu', [a], (g) => {
+    const ga = gradBuffer(a);
+    for (let i = 0; i < n; i++) ga[i] += X[i] > 0 ? g[i] : slope * g[i];
+  });
+}
+
+// #region sigmoid
+/** σ(x) = 1 / (1 + e^(−x)), written so that e^(big) is never computed. */
+export function sigmoidKernel(x: Float64Array, y: Float64Array, n: number): void {
+  for (let i = 0; i < n; i++) {
+    const v = x[i];
+    if (v >= 0) y[i] = 1 / (1 + Math.exp(-v));
+    else {
+      const e = Math.exp(v);
+      y[i] = e / (1 + e);
+    }
+  }
+}
+
+export function sigmoid(a: Tensor): Tensor {
+  const n = a.size, out = new Float64Array(n);
+  sigmoidKernel(a.data, out, n);
+  const result = new Tensor(out, a.shape.slice());
+  if (!tracks(a)) return result;
+  return record(result, 'sigmoid', [a], (g) => {
+    const ga = gradBuffer(a);
+    for (let i = 0; i < n; i++) ga[i] += g[i] * out[i] * (1 - out[i]); // σ′ = σ(1 − σ) ≤ 0.25
+  });
+}
+// #endregion
+
+// #region tanh
+/** tanh(x) = (eˣ − e^(−x)) / (eˣ + e^(−x)) */
+export function tanhKernel(x: Float64Array, y: Float64Array, n: number): void {
+  for (let i = 0; i < n; i++) y[i] = Math.tanh(x[i]);
+}
+
+export function tanh(a: Tensor): Tensor {
+  const n = a.size, out = new Float64Array(n);
+  tanhKernel(a.data, out, n);
+  const result = new Tensor(out, a.shape.slice());
+  if (!tracks(a)) return result;
+  return record(result, 'tanh', [a], (g) => {
+    const ga = gradBuffer(a);
+    for (let i = 0; i < n; i++) ga[i] += g[i] * (1 - out[i] * out[i]); // tanh′ = 1 − tanh² ≤ 1
+  });
+}
+// #endregion
+
+// #region gelu
+export type GeluMode = 'tanh' | 'exact';
+const GELU_C = Math.sqrt(2 / Math.PI); // √(2/π)
+
+/** GELU(x) = x·Φ(x); 'tanh' uses 0.5x(1 + tanh(√(2/π)(x + 0.044715x³))). */
+export function geluKernel(x: Float64Array, y: Float64Array, n: number, mode: GeluMode = 'tanh'): void {
+  if (mode === 'exact') for (let i = 0; i < n; i++) y[i] = x[i] * normalCdf(x[i]);
+  else {
+    for (let i = 0; i < n; i++) {
+      const v = x[i];
+      y[i] = 0.5 * v * (1 + Math.tanh(GELU_C * (v + 0.044715 * v * v * v)));
+    }
+  }
+}
+
+export function gelu(a: Tensor, mode: GeluMode = 'tanh'): Tensor {
+  const n = a.size, out = new Float64Array(n);
+  geluKernel(a.data, out, n, mode);
+  const result = new Tensor(out, a.shape.slice());
+  if (!tracks(a)) return result;
+  const X = a.data;
+  return record(result, mode === 'exact' ? 'gelu(exact)' : 'gelu', [a], (g) => {
+    const ga = gradBuffer(a);
+    for (let i = 0; i < n; i++) {
+      const v = X[i];
+      let d: number;
+      if (mode === 'exact') d = normalCdf(v) + v * normalPdf(v); // Φ(x) + x·φ(x)
+      else {
+        const t = Math.tanh(GELU_C * (v + 0.044715 * v * v * v));
+        d = 0.5 * (1 + t) + 0.5 * v * (1 - t * t) * GELU_C * (1 + 3 * 0.044715 * v * v);
+      }
+      ga[i] += g[i] * d;
+    }
+  });
+}
+// #endregion
+
+/** elu(x) = x for x > 0, α(eˣ − 1) otherwise. */
+export function eluKernel(x: Float64Array, y: Float64Array, n: number, alpha = 1): void {
+  for (let i = 0; i < n; i++) y[i] = x[i] > 0 ? x[i] : alpha * Math.expm1(x[i]);
+}
+
+export function elu(a: Tensor, alpha = 1): Tensor {
+  const n = a.size, out = new Float64Array(n);
+  eluKernel(a.data, out, n, alpha);
+  const result = new Tensor(out, a.shape.slice());
+  if (!tracks(a)) return result;
+  const X = a.data;
+  return record(result, 'elu', [a], (g) => {
+    const ga = gradBuffer(a);
+    for (let i = 0; i < n; i++) ga[i] += X[i] > 0 ? g[i] : g[i] * (out[i] + alpha); // α eˣ
+  });
+}
+
+/** softplus(x) = ln(1 + eˣ), computed as max(x, 0) + ln(1 + e^(−|x|)) so it never overflows. */
+export function softplusKernel(x: Float64Array, y: Float64Array, n: number): void {
+  for (let i = 0; i < n; i++) {
+    const v = x[i];
+    y[i] = (v > 0 ? v : 0) + Math.log1p(Math.exp(-Math.abs(v)));
+  }
+}
+
+export function softplus(a: Tensor): Tensor {
+  const n = a.size, out = new Float64Array(n);
+  softplusKernel(a.data, out, n);
+  const result = new Tensor(out, a.shape.slice());
+  if (!tracks(a)) return result;
+  const s = new Float64Array(n);
+  sigmoidKernel(a.data, s, n); // softplus′ = σ
+  return record(result, 'softplus', [a], (g) => {
+    const ga = gradBuffer(a);
+    for (let i = 0; i < n; i++) ga[i] += g[i] * s[i];
+  });
+}
+
+/** silu(x) = x·σ(x) (also called swish). */
+export function siluKernel(x: Float64Array, y: Float64Array, n: number): void {
+  for (let i = 0; i < n; i++) {
+    const v = x[i]; // read first, so x and y may be the same array
+    y[i] = v >= 0 ? v / (1 + Math.exp(-v)) : (v * Math.exp(v)) / (1 + Math.exp(v));
+  }
+}
+
+export function silu(a: Tensor): Tensor {
+  const n = a.size, out = new Float64Array(n), s = new Float64Array(n);
+  sigmoidKernel(a.data, s, n);
+  const X = a.data;
+  for (let i = 0; i < n; i++) out[i] = X[i] * s[i];
+  const result = new Tensor(out, a.shape.slice());
+  if (!tracks(a)) return result;
+  return record(result, 'silu', [a], (g) => {
+    const ga = gradBuffer(a);
+    for (let i = 0; i < n; i++) ga[i] += g[i] * s[i] * (1 + X[i] * (1 - s[i])); // σ(1 + x(1 − σ))
+  });
+}
