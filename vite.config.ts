@@ -11,6 +11,8 @@ import rehypeSlug from 'rehype-slug';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypePrettyCode from 'rehype-pretty-code';
 import { remarkSourceRegions } from './src/book/build/remarkSourceRegions';
+import { chapterManifestPlugin } from './src/book/build/chapterManifestPlugin';
+import { permalinkProperties } from './src/book/build/permalinks';
 
 const root = import.meta.dirname;
 
@@ -31,22 +33,30 @@ export default defineConfig({
         rehypePlugins: [
           [rehypeKatex, { strict: false }],
           rehypeSlug,
-          [rehypeAutolinkHeadings, { behavior: 'append', properties: { className: ['permalink'], ariaLabel: 'Link to this section' } }],
-          [rehypePrettyCode, { theme: { light: 'github-light', dark: 'github-dark' }, keepBackground: false }],
+          [rehypeAutolinkHeadings, { behavior: 'append', properties: permalinkProperties }],
+          // Themes chosen for contrast: every token keeps 4.5:1 on --code-bg (axe checks it in both themes;
+          // github-light's orange and github-dark's comments do not).
+          [rehypePrettyCode, { theme: { light: 'github-light-high-contrast', dark: 'github-dark-default' }, keepBackground: false }],
         ],
       }),
     },
     react({ include: /\.(mdx|js|jsx|ts|tsx)$/ }),
+    // `virtual:chapter-manifest`: every chapter's frontmatter, read at build time (src/book/build/).
+    chapterManifestPlugin({ root }),
   ],
   build: {
     chunkSizeWarningLimit: 600,
+    // dist/.vite/manifest.json: the chunk graph tests/book/bundle-size.test.ts measures.
+    manifest: true,
     rolldownOptions: {
       output: {
         codeSplitting: {
           groups: [
-            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            // use-sync-external-store is used by wouter (every page) as well as by the chart libraries:
+            // kept with React so the entry does not pull in the charts chunk.
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|use-sync-external-store)[\\/]/ },
             { name: 'katex', test: /node_modules[\\/]katex[\\/]/ },
-            { name: 'charts', test: /node_modules[\\/](recharts|d3-[a-z-]+|victory-vendor|@reduxjs|immer|reselect|redux|react-redux|es-toolkit|decimal\.js-light|eventemitter3|use-sync-external-store|tiny-invariant|clsx)[\\/]/ },
+            { name: 'charts', test: /node_modules[\\/](recharts|d3-[a-z-]+|victory-vendor|@reduxjs|immer|reselect|redux|react-redux|es-toolkit|decimal\.js-light|eventemitter3|tiny-invariant|clsx)[\\/]/ },
           ],
         },
       },

@@ -42,7 +42,9 @@ function parseMeta(meta: string | null | undefined): Record<string, string> {
 }
 
 export function remarkSourceRegions(options: { root: string }) {
-  return (tree: Root, file: { addDependency?: (p: string) => void }) => {
+  // `file` is the VFile being compiled; some hosts add an addDependency() to it for watch mode.
+  return (tree: Root, file: object) => {
+    const addDependency = (file as { addDependency?: (p: string) => void }).addDependency?.bind(file);
     visit(tree, 'code', (node: Code) => {
       const meta = parseMeta(node.meta);
       if (!meta.file) return;
@@ -52,7 +54,7 @@ export function remarkSourceRegions(options: { root: string }) {
       // Keep a visible caption of where the listing comes from (rehype-pretty-code reads title=).
       const rest = (node.meta ?? '').replace(/\b(file|region)=("[^"]*"|\S+)/g, '').trim();
       node.meta = `${rest} title="${meta.file}"`.trim();
-      file.addDependency?.(path);
+      addDependency?.(path);
     });
   };
 }

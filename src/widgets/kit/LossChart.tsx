@@ -30,7 +30,7 @@ export function LossChart(props: { series: LossSeries[]; logScale?: boolean; hei
   return (
     <div className="kit-chart" aria-hidden="true">
       <ResponsiveContainer width="100%" height={height}>
-        <LineChart data={data} margin={{ top: 8, right: 12, bottom: 4, left: 0 }}>
+        <LineChart data={data} margin={{ top: 8, right: 12, bottom: 4, left: 0 }} accessibilityLayer={false}>
           <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
           <XAxis dataKey="step" type="number" domain={['dataMin', 'dataMax']} stroke="var(--muted)" tick={{ fill: 'var(--muted)', fontSize: 12 }} />
           <YAxis

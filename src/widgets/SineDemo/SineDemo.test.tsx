@@ -1,0 +1,60 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SineDemo } from '.';
+import { describeSine, sampleSine, zeroCrossings } from './sine';
+
+afterEach(cleanup);
+
+describe('sine samples', () => {
+  it('samples sin(2πfx) on [0, 1]', () => {
+    const points = sampleSine(2, 9);
+    expect(points.map((p) => p.x)).toEqual([0, 0.125, 0.25, 0.375, 0.5, 0.625, 0.75, 0.875, 1]);
+    expect(points[1].y).toBeCloseTo(1, 12); // quarter of a cycle at f = 2 is x = 1/8
+    expect(points[3].y).toBeCloseTo(-1, 12);
+  });
+
+  it('counts zero crossings strictly inside the interval: 2f − 1', () => {
+    for (const f of [0.5, 1, 1.5, 2, 4.5, 8]) expect(zeroCrossings(sampleSine(f)), `f = ${f}`).toBe(2 * f - 1);
+  });
+
+  it('describes the chart in words', () => {
+    expect(describeSine(1)).toContain('completes 1 full cycle');
+    expect(describeSine(3)).toContain('completes 3 cycles');
+    expect(describeSine(3)).toContain('crosses zero 5 times');
+    expect(describeSine(1)).toContain('crosses zero once');
+    expect(describeSine(0.5)).toContain('never crosses zero');
+  });
+});
+
+describe('<SineDemo />', () => {
+  const curve = (root: HTMLElement) => root.querySelector('.recharts-line-curve')?.getAttribute('d') ?? '';
+
+  it('a labelled slider drives the chart and the read-out', () => {
+    render(<SineDemo />);
+    const slider = screen.getByRole('slider', { name: 'Frequency' }) as HTMLInputElement;
+    const frame = screen.getByRole('region', { name: 'A sine wave you can tune' });
+    expect(slider.value).toBe('1');
+    const before = curve(frame);
+    expect(before.length).toBeGreaterThan(100);
+    fireEvent.change(slider, { target: { value: '4' } });
+    expect(slider.getAttribute('aria-valuetext')).toBe('4');
+    expect(frame.querySelector('output')?.textContent).toBe('4');
+    expect(frame.querySelector('[aria-live="polite"]')?.textContent).toContain('crosses zero 7 times');
+    expect(curve(frame)).not.toBe(before);
+  });
+
+  it('keeps two instances apart (a store per instance) and accepts a starting frequency', () => {
+    render(
+      <>
+        <SineDemo />
+        <SineDemo frequency={2.5} />
+      </>,
+    );
+    const [a, b] = screen.getAllByRole('region', { name: 'A sine wave you can tune' });
+    expect((within(b).getByRole('slider') as HTMLInputElement).value).toBe('2.5');
+    fireEvent.change(within(a).getByRole('slider'), { target: { value: '6' } });
+    expect(within(a).getByText('6', { selector: 'output' })).toBeTruthy();
+    expect((within(b).getByRole('slider') as HTMLInputElement).value).toBe('2.5');
+  });
+});
