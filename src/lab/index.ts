@@ -1,0 +1,7 @@
+// The training layer the chapter widgets run on: data sets, runs, races, grid evaluation. No React.
+export * from './datasets';
+export * from './settings';
+export * from './grid';
+export { buildModel, swapActivation, makeOptimizer } from './model';
+export { TrainingRun, BATCH_SIZE, type Divergence, type SettingsChange } from './trainingRun';
+export { Race, RACE_ACTIVATIONS, type RaceSettings } from './race';

@@ -1,0 +1,30 @@
+// The lab's networks: 2 inputs → H hidden units (→ H more) → 1 logit, built by the engine's mlp().
+import { Activation, Linear, Sequential, mlp, type ActivationName, type Optimizer, type Rng } from '../engine';
+import { Adam, SGD } from '../engine';
+import type { OptimizerName, RunSettings } from './settings';
+
+// #region build-model
+/** 2 → H → 1 (or 2 → H → H → 1). He initialisation for every activation, so that runs which differ
+ *  only in their activation start from exactly the same weights. */
+export function buildModel(s: Pick<RunSettings, 'hidden' | 'secondLayer' | 'activation'>, rng: Rng): Sequential {
+  const sizes = s.secondLayer ? [2, s.hidden, s.hidden, 1] : [2, s.hidden, 1];
+  return mlp({ sizes, activation: s.activation, rng: rng.stream('init'), init: 'he' });
+}
+// #endregion
+
+/** The same Linear layers (the same weight arrays) with a different activation between them. */
+export function swapActivation(model: Sequential, activation: ActivationName): Sequential {
+  const linears = model.layers.filter((l): l is Linear => l instanceof Linear);
+  const layers: (Linear | Activation)[] = [];
+  linears.forEach((l, i) => {
+    layers.push(l);
+    if (i + 1 < linears.length && activation !== 'none') layers.push(new Activation(activation));
+  });
+  return new Sequential(...layers);
+}
+
+export function makeOptimizer(name: OptimizerName, model: Sequential, lr: number): Optimizer {
+  const params = model.parameters();
+  if (name === 'adam') return new Adam(params, { lr });
+  return new SGD(params, { lr, momentum: name === 'momentum' ? 0.9 : 0 });
+}

@@ -1,0 +1,59 @@
+// What a training run is made of. The widgets declare their controls from these names and ranges,
+// so a run's settings and the controls that change them cannot disagree.
+import type { ActivationName } from '../engine';
+import type { DatasetName } from './datasets';
+
+export type OptimizerName = 'sgd' | 'momentum' | 'adam';
+
+export const OPTIMIZER_LABELS: Record<OptimizerName, string> = {
+  sgd: 'SGD',
+  momentum: 'SGD with momentum',
+  adam: 'Adam',
+};
+
+export const ACTIVATION_LABELS: Record<ActivationName, string> = {
+  none: 'none (identity)',
+  relu: 'ReLU',
+  leakyRelu: 'leaky ReLU',
+  sigmoid: 'sigmoid',
+  tanh: 'tanh',
+  gelu: 'GELU',
+  elu: 'ELU',
+  softplus: 'softplus',
+  silu: 'SiLU',
+};
+
+export interface RunSettings {
+  activation: ActivationName;
+  /** Units per hidden layer, 1–16. */
+  hidden: number;
+  /** A second hidden layer of the same width. */
+  secondLayer: boolean;
+  lr: number;
+  optimizer: OptimizerName;
+  seed: number;
+  dataset: DatasetName;
+}
+
+export const HIDDEN_MIN = 1;
+export const HIDDEN_MAX = 16;
+export const LR_MIN = 1e-4;
+export const LR_MAX = 10;
+export const SEED_MAX = 100;
+
+export const DEFAULT_SETTINGS: RunSettings = {
+  activation: 'relu',
+  hidden: 4,
+  secondLayer: false,
+  lr: 0.03,
+  optimizer: 'adam',
+  seed: 1,
+  dataset: 'xor',
+};
+
+/** Settings that define the network and its data: changing one starts a new run. */
+export const STRUCTURAL_KEYS = ['hidden', 'secondLayer', 'seed', 'dataset'] as const satisfies readonly (keyof RunSettings)[];
+
+/** A loss that jumps above this many times its starting value (about ln 2 ≈ 0.69, a blind guess)
+ *  means the steps are overshooting: the run is treated as diverged, like a NaN or ∞ loss. */
+export const DIVERGENCE_FACTOR = 10;

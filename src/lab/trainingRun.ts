@@ -1,0 +1,189 @@
+// A training run: one network, its data, its optimizer and its history, advanced one step at a time
+// by whoever drives it (the XOR lab's animation loop, the race, a test). Everything random comes
+// from the seed: the data ('data' stream), the initial weights ('init') and the batch order
+// ('batches'), so one seed always replays the same run step for step.
+import {
+  bceWithLogits, compileMlp, createRng, fromData, loadParameters, snapshotParameters,
+  type CompiledMlp, type Optimizer, type Rng, type Sequential, type Tensor,
+} from '../engine';
+import { makeDataset, type Dataset } from './datasets';
+import { accuracyOf, gridPoints, probabilities } from './grid';
+import { buildModel, makeOptimizer, swapActivation } from './model';
+import { DIVERGENCE_FACTOR, SEED_MAX, STRUCTURAL_KEYS, type RunSettings } from './settings';
+
+/** Mini-batch size; sets this small or smaller train on every point at each step. */
+export const BATCH_SIZE = 50;
+
+/** Where a run went wrong: the step, its loss, and why it counts as divergence. */
+export interface Divergence { step: number; loss: number; reason: 'not-finite' | 'exploded'; startLoss: number }
+export type SettingsChange = 'rebuilt' | 'activation' | 'lr' | 'optimizer';
+
+export class TrainingRun {
+  settings: RunSettings;
+  data!: Dataset;
+  model!: Sequential;
+  optimizer!: Optimizer;
+  /** Steps taken since the start (or the last reset). */
+  stepCount = 0;
+  /** losses[i] is the loss of the batch at step i, before that step's update. */
+  readonly losses: number[] = [];
+  diverged: Divergence | null = null;
+
+  private net!: CompiledMlp;
+  private initial!: Float64Array[];
+  private batchRng!: Rng;
+  private order!: Int32Array;
+  private cursor = 0;
+  private probs!: Float64Array;
+
+  constructor(settings: RunSettings) {
+    this.settings = { ...settings };
+    this.rebuild();
+  }
+
+  // #region training-step
+  /** One step of gradient descent; returns the batch's loss before the update. */
+  step(): number {
+    if (this.diverged) return Number.NaN;
+    const [x, y] = this.nextBatch();
+    const logits = this.model.forward(x); // forward: one score per point, [batch, 1]
+    const loss = bceWithLogits(logits, y); // binary cross-entropy on the scores
+    this.optimizer.zeroGrad(); // forget the previous step's gradients
+    loss.backward(); // fill .grad of every weight
+    this.optimizer.step(); // move each weight against its gradient
+    return this.record(loss.item());
+  }
+  // #endregion
+
+  /** Up to `count` steps; stops early at divergence. Returns how many ran. */
+  steps(count: number): number {
+    let done = 0;
+    while (done < count && !this.diverged) {
+      this.step();
+      done++;
+    }
+    return done;
+  }
+
+  private record(loss: number): number {
+    this.losses.push(loss);
+    const step = this.stepCount++;
+    const startLoss = this.losses[0];
+    if (!Number.isFinite(loss) || !this.weightsFinite()) this.diverged = { step, loss, reason: 'not-finite', startLoss };
+    else if (loss > DIVERGENCE_FACTOR * startLoss) this.diverged = { step, loss, reason: 'exploded', startLoss };
+    return loss;
+  }
+
+  private weightsFinite(): boolean {
+    for (const p of this.optimizer.params) for (let i = 0; i < p.data.length; i++) if (!Number.isFinite(p.data[i])) return false;
+    return true;
+  }
+
+  private nextBatch(): [Tensor, Tensor] {
+    const { n, inputs, targets } = this.data;
+    if (n <= BATCH_SIZE) return [fromData(inputs, [n, 2]), fromData(targets, [n, 1])];
+    if (this.cursor + BATCH_SIZE > n) {
+      this.batchRng.shuffle(this.order);
+      this.cursor = 0;
+    }
+    const x = new Float64Array(2 * BATCH_SIZE), y = new Float64Array(BATCH_SIZE);
+    for (let k = 0; k < BATCH_SIZE; k++) {
+      const i = this.order[this.cursor + k];
+      x[2 * k] = inputs[2 * i];
+      x[2 * k + 1] = inputs[2 * i + 1];
+      y[k] = targets[i];
+    }
+    this.cursor += BATCH_SIZE;
+    return [fromData(x, [BATCH_SIZE, 2]), fromData(y, [BATCH_SIZE, 1])];
+  }
+
+  /** Applies new settings. The learning rate applies from the next step; a new optimizer or
+   *  activation keeps the current weights and carries on; anything else starts a new run. */
+  update(next: RunSettings): SettingsChange[] {
+    const prev = this.settings;
+    this.settings = { ...next };
+    if (STRUCTURAL_KEYS.some((k) => prev[k] !== next[k])) {
+      this.rebuild();
+      return ['rebuilt'];
+    }
+    const changes: SettingsChange[] = [];
+    if (prev.activation !== next.activation) {
+      this.model = swapActivation(this.model, next.activation);
+      this.net = compileMlp(this.model);
+      changes.push('activation');
+    }
+    if (prev.optimizer !== next.optimizer) {
+      this.optimizer = makeOptimizer(next.optimizer, this.model, next.lr);
+      changes.push('optimizer');
+    } else if (prev.lr !== next.lr) {
+      this.optimizer.lr = next.lr;
+      changes.push('lr');
+    }
+    return changes;
+  }
+
+  /** Back to step 0 with the same initial weights, a fresh optimizer and the same batch order. */
+  reset(): void {
+    this.model = buildModelFrom(this.settings, this.initial);
+    this.restart();
+  }
+
+  /** Moves to the next seed: fresh initial weights (and, for the noisy sets, fresh noise). */
+  newWeights(): number {
+    this.settings = { ...this.settings, seed: (this.settings.seed % SEED_MAX) + 1 };
+    this.rebuild();
+    return this.settings.seed;
+  }
+
+  private rebuild(): void {
+    const s = this.settings;
+    this.data = makeDataset(s.dataset, s.seed);
+    this.model = buildModel(s, createRng(s.seed));
+    this.initial = snapshotParameters(this.model);
+    this.order = Int32Array.from({ length: this.data.n }, (_, i) => i);
+    this.probs = new Float64Array(this.data.n);
+    this.restart();
+  }
+
+  private restart(): void {
+    this.net = compileMlp(this.model);
+    this.optimizer = makeOptimizer(this.settings.optimizer, this.model, this.settings.lr);
+    this.batchRng = createRng(this.settings.seed).stream('batches');
+    for (let i = 0; i < this.order.length; i++) this.order[i] = i;
+    this.cursor = this.data.n; // shuffle before the first batch
+    this.stepCount = 0;
+    this.losses.length = 0;
+    this.diverged = null;
+  }
+
+  /** Probability of class 1 for each data point, with the current weights. */
+  predictions(): Float64Array {
+    return probabilities(this.net, this.data.inputs, this.data.n, this.probs);
+  }
+
+  accuracy(): number {
+    return accuracyOf(this.predictions(), this.data);
+  }
+
+  /** Latest loss (NaN before the first step). */
+  get loss(): number {
+    return this.losses.length ? this.losses[this.losses.length - 1] : Number.NaN;
+  }
+
+  /** Probability of class 1 over an n×n grid of the data set's domain, row-major from the top-left. */
+  evaluateGrid(n: number, out = new Float64Array(n * n), points?: Float64Array): Float64Array {
+    const inputs = points ?? gridPoints(n, this.data.domain);
+    return probabilities(this.net, inputs, n * n, out);
+  }
+
+  /** The current weights, copied (for tests and comparisons). */
+  weights(): Float64Array[] {
+    return snapshotParameters(this.model);
+  }
+}
+
+function buildModelFrom(s: RunSettings, weights: Float64Array[]): Sequential {
+  const model = buildModel(s, createRng(s.seed));
+  loadParameters(model, weights);
+  return model;
+}

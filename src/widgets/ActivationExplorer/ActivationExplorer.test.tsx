@@ -1,0 +1,70 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ActivationExplorer } from '.';
+import { activationCurve, describeRegions, flatRegions, probeActivation } from './curves';
+import { isGeluValley } from './ActivationExplorer';
+
+afterEach(cleanup);
+
+describe('curves from the engine', () => {
+  it('the slope from backward matches a finite difference for every activation', () => {
+    for (const name of ['none', 'relu', 'leakyRelu', 'sigmoid', 'tanh', 'gelu', 'elu', 'softplus', 'silu'] as const) {
+      for (const x of [-2.3, -0.7, 0.4, 1.9]) {
+        const h = 1e-6;
+        const fd = (probeActivation(name, x + h).f - probeActivation(name, x - h).f) / (2 * h);
+        expect(probeActivation(name, x).df, `${name} at ${x}`).toBeCloseTo(fd, 5);
+      }
+    }
+  });
+
+  it('shades ReLU’s negative side as dead and sigmoid’s tails as saturated', () => {
+    const relu = flatRegions(activationCurve('relu'));
+    expect(relu).toEqual([{ from: -5, to: 0, dead: true }]);
+    const sig = flatRegions(activationCurve('sigmoid'));
+    expect(sig).toHaveLength(2);
+    expect(sig.every((r) => !r.dead)).toBe(true);
+    expect(sig[0].to).toBeCloseTo(-2.9, 6);
+    expect(flatRegions(activationCurve('none'))).toEqual([]);
+    expect(describeRegions(relu)).toContain('dead (slope exactly 0) from x = −5 to 0');
+  });
+
+  it('the GELU exercise accepts only a negative, flat point of GELU', () => {
+    const at = probeActivation('gelu', -0.75);
+    expect(isGeluValley('gelu', at.f, at.df)).toBe(true);
+    const far = probeActivation('gelu', -4);
+    expect(far.f).toBeLessThan(0);
+    expect(Math.abs(far.df)).toBeLessThan(0.02);
+    expect(isGeluValley('gelu', far.f, far.df)).toBe(false); // flat and negative, but the asymptote, not the valley
+    expect(isGeluValley('silu', -0.2, 0)).toBe(false);
+  });
+});
+
+describe('<ActivationExplorer />', () => {
+  it('switching activation and moving the probe updates the read-out, formula and chart', () => {
+    const { container } = render(<ActivationExplorer />);
+    const select = screen.getByRole('combobox', { name: 'Activation' }) as HTMLSelectElement;
+    const probe = screen.getByRole('slider', { name: 'Probe x' });
+    const live = () => container.querySelector('[aria-live="polite"]')!.textContent!;
+    expect(live()).toContain('ReLU at x = 1: f(x) = 1, slope f′(x) = 1.');
+    const path = () => container.querySelector('.recharts-line-curve')?.getAttribute('d') ?? '';
+    const reluPath = path();
+    expect(reluPath.length).toBeGreaterThan(50);
+    fireEvent.change(select, { target: { value: 'sigmoid' } });
+    fireEvent.change(probe, { target: { value: '0' } });
+    expect(live()).toContain('Sigmoid at x = 0: f(x) = 0.5, slope f′(x) = 0.25.');
+    expect(container.querySelector('.katex')).not.toBeNull();
+    expect(container.querySelector('.act-explorer__formula')!.textContent).toContain('σ');
+    expect(path()).not.toBe(reluPath);
+    fireEvent.change(probe, { target: { value: '-4' } });
+    expect(live()).toContain('saturated');
+  });
+
+  it('solves the GELU exercise at x = −0.75', () => {
+    render(<ActivationExplorer />);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Activation' }), { target: { value: 'gelu' } });
+    expect(screen.getByText('not solved yet')).toBeTruthy();
+    fireEvent.change(screen.getByRole('slider', { name: 'Probe x' }), { target: { value: '-0.75' } });
+    expect(screen.getByText('✓ solved')).toBeTruthy();
+  });
+});

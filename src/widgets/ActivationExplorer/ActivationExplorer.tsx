@@ -1,0 +1,90 @@
+// f(x) and f′(x) of nine activations on one chart, both computed by the engine (forward, then
+// backward through the real autograd). Flat stretches, where gradients die, are shaded.
+import { useMemo, useRef } from 'react';
+import { CartesianGrid, Legend, Line, LineChart, ReferenceArea, ReferenceLine, XAxis, YAxis } from 'recharts';
+import { Exercise, ParamControls, ReadOut, Stat, WidgetFrame, useParams } from '../kit';
+import { ACTIVATION_LABELS, EXPLORER_PARAMS } from './params';
+import { activationCurve, describeRegions, flatRegions, fmt, probeActivation } from './curves';
+import { FORMULAS } from './formulas';
+import { Tex } from './Tex';
+import { useWidth } from './useWidth';
+import './activationExplorer.css';
+
+const X_RANGE: [number, number] = [-5, 5];
+const Y_RANGE: [number, number] = [-1.5, 3];
+
+/** The GELU exercise: a point where GELU is negative and (nearly) flat, its minimum near x ≈ −0.75. */
+export function isGeluValley(activation: string, f: number, df: number): boolean {
+  return activation === 'gelu' && f < -0.1 && Math.abs(df) < 0.02;
+}
+
+export function ActivationExplorerView(props: { activation?: keyof typeof ACTIVATION_LABELS }) {
+  const { store, values } = useParams(EXPLORER_PARAMS, {
+    prefix: 'act',
+    initial: props.activation ? { activation: props.activation } : undefined,
+  });
+  const { activation, probe } = values;
+  const curve = useMemo(() => activationCurve(activation, X_RANGE[0], X_RANGE[1]), [activation]);
+  const regions = useMemo(() => flatRegions(curve), [curve]);
+  const at = useMemo(() => probeActivation(activation, probe), [activation, probe]);
+  const data = useMemo(() => curve.xs.map((x, i) => ({ x, f: curve.f[i], df: curve.df[i] })), [curve]);
+  const chartRef = useRef<HTMLDivElement>(null);
+  const width = useWidth(chartRef, 520);
+  const formula = FORMULAS[activation];
+  const name = ACTIVATION_LABELS[activation];
+  const flatHere = Math.abs(at.df) < 0.05;
+  return (
+    <WidgetFrame title="Activation explorer" className="act-explorer">
+      <div className="kit-layout">
+        <div>
+          <ParamControls specs={EXPLORER_PARAMS} store={store} />
+          <div className="kit-stats">
+            <Stat label="f(x)" value={fmt(at.f, 4)} />
+            <Stat label="f′(x)" value={fmt(at.df, 4)} tone={at.df === 0 ? 'danger' : flatHere ? 'warn' : undefined} />
+          </div>
+        </div>
+        <div>
+          <div className="act-explorer__formula">
+            <Tex display>{formula.f}</Tex>
+            <Tex display>{formula.df}</Tex>
+          </div>
+          <div className="act-explorer__chart" ref={chartRef} aria-hidden="true">
+            <LineChart width={width} height={260} data={data} margin={{ top: 8, right: 12, bottom: 4, left: 0 }} accessibilityLayer={false}>
+              <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
+              {regions.map((r) => (
+                <ReferenceArea key={`${r.from}:${r.to}`} x1={r.from} x2={r.to} y1={Y_RANGE[0]} y2={Y_RANGE[1]}
+                  fill={r.dead ? 'var(--danger)' : 'var(--warn)'} fillOpacity={0.13} stroke="none" ifOverflow="hidden" />
+              ))}
+              <XAxis dataKey="x" type="number" domain={X_RANGE} ticks={[-4, -2, 0, 2, 4]} stroke="var(--muted)" tick={{ fill: 'var(--muted)', fontSize: 12 }} />
+              <YAxis domain={Y_RANGE} allowDataOverflow ticks={[-1, 0, 1, 2, 3]} width={32} stroke="var(--muted)" tick={{ fill: 'var(--muted)', fontSize: 12 }} />
+              <ReferenceLine y={0} stroke="var(--muted)" />
+              <ReferenceLine x={probe} stroke="var(--accent)" strokeDasharray="4 3" />
+              <Legend wrapperStyle={{ color: 'var(--fg)', fontSize: 13 }} />
+              <Line dataKey="f" name="f(x)" dot={false} isAnimationActive={false} stroke="var(--series-1)" strokeWidth={2.5} />
+              <Line dataKey="df" name="f′(x) (from backward)" dot={false} isAnimationActive={false} stroke="var(--series-2)" strokeWidth={2} strokeDasharray="6 3" />
+            </LineChart>
+          </div>
+          <p className="act-explorer__key">
+            <span className="act-explorer__swatch act-explorer__swatch--dead" /> dead: slope exactly 0{' '}
+            <span className="act-explorer__swatch act-explorer__swatch--flat" /> saturated: |slope| &lt; 0.05
+          </p>
+        </div>
+      </div>
+      <ReadOut>
+        <p>
+          {name} at x = {fmt(probe, 2)}: f(x) = {fmt(at.f, 4)}, slope f′(x) = {fmt(at.df, 4)}
+          {at.df === 0 ? ' (dead: no gradient flows back through here).' : flatHere ? ' (saturated: almost no gradient flows back).' : '.'}{' '}
+          {describeRegions(regions)}
+        </p>
+      </ReadOut>
+      <Exercise
+        title="GELU's valley"
+        solved={isGeluValley(activation, at.f, at.df)}
+        hint="Choose GELU, then move the probe into the negative x values where the curve dips below zero. Watch f′(x)."
+        solvedText="Right: near x ≈ −0.75 GELU reaches its lowest value, about −0.17, so its slope there is zero."
+      >
+        <p>Find an x where GELU is below −0.1 and its slope is zero (|f′(x)| &lt; 0.02). Far out on the left does not count: there GELU is only a hair below zero.</p>
+      </Exercise>
+    </WidgetFrame>
+  );
+}

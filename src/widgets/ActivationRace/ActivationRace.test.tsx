@@ -1,0 +1,57 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ActivationRace } from './index';
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'performance'] });
+});
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+  window.history.replaceState(null, '', '/');
+});
+
+function frames(n: number) {
+  for (let i = 0; i < n; i++) act(() => vi.advanceTimersToNextFrame());
+}
+function table(): Record<string, { loss: string; accuracy: string }> {
+  const out: Record<string, { loss: string; accuracy: string }> = {};
+  for (const row of screen.getAllByRole('row').slice(1)) {
+    const [name, loss, accuracy] = Array.from(row.querySelectorAll('td')).map((c) => c.textContent ?? '');
+    out[name] = { loss, accuracy };
+  }
+  return out;
+}
+
+describe('ActivationRace', () => {
+  it('shows five networks, one picture each, and waits for Play', () => {
+    render(<ActivationRace />);
+    expect(Object.keys(table())).toEqual(['ReLU', 'sigmoid', 'tanh', 'GELU', 'none (identity)']);
+    expect(screen.getAllByRole('img', { name: /Decision boundary with/ })).toHaveLength(5);
+    frames(20);
+    expect(screen.getByText(/After 0 steps/)).toBeTruthy();
+  });
+
+  it('trains all five in lockstep: ReLU solves XOR, no activation does not', () => {
+    render(<ActivationRace />);
+    fireEvent.click(screen.getByRole('button', { name: 'Play' }));
+    frames(150);
+    fireEvent.click(screen.getByRole('button', { name: 'Pause' }));
+    expect(screen.getByText(/After 300 steps/)).toBeTruthy();
+    const t = table();
+    expect(t.ReLU.accuracy).toBe('100 %');
+    expect(t['none (identity)'].accuracy).not.toBe('100 %');
+    expect(Number(t.ReLU.loss)).toBeLessThan(Number(t['none (identity)'].loss));
+    fireEvent.click(screen.getByRole('button', { name: 'Reset' }));
+    expect(screen.getByText(/After 0 steps/)).toBeTruthy();
+  });
+
+  it('reads its settings from the link and reports malformed ones', () => {
+    window.history.replaceState(null, '', '/?race.data=moons&race.seed=7&race.optimizer=rmsprop');
+    render(<ActivationRace />);
+    expect((screen.getByRole('combobox', { name: 'Data set' }) as HTMLSelectElement).value).toBe('moons');
+    expect(screen.getByRole('slider', { name: 'Seed' }).getAttribute('aria-valuetext')).toBe('7');
+    expect(screen.getByText(/Optimizer: "rmsprop" is not one of sgd, momentum, adam; using Adam/)).toBeTruthy();
+  });
+});

@@ -1,0 +1,4 @@
+import { widget } from '../kit';
+import { BroadcastCheckerView } from './BroadcastChecker';
+
+export const BroadcastChecker = widget('BroadcastChecker', BroadcastCheckerView);

@@ -1,0 +1,5 @@
+import { widget } from '../kit';
+import { LossLandscapeView } from './LossLandscape';
+
+export const LossLandscape = widget('LossLandscape', LossLandscapeView);
+export { dataset, lossAt } from './landscape';

@@ -1,0 +1,4 @@
+import { widget } from '../kit';
+import { MatmulStepperView } from './MatmulStepper';
+
+export const MatmulStepper = widget('MatmulStepper', MatmulStepperView);

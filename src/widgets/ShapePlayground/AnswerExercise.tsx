@@ -1,0 +1,25 @@
+// A self-checking numeric question: the reader types a number, the page compares it with a value the
+// chapter computed from the engine (never a number typed into the chapter by hand).
+import { useId, useState, type ReactNode } from 'react';
+import { Exercise } from '../kit';
+
+export function isCloseEnough(typed: string, expected: number, tolerance = 1e-6): boolean {
+  const v = Number(typed.replace(',', '.').trim());
+  if (typed.trim() === '' || !Number.isFinite(v)) return false;
+  return Math.abs(v - expected) <= tolerance * Math.max(1, Math.abs(expected));
+}
+
+export function AnswerExercise(props: { title: string; question: ReactNode; label: string; expected: number; hint?: ReactNode; explain?: ReactNode }) {
+  const [typed, setTyped] = useState('');
+  const id = useId();
+  const solved = isCloseEnough(typed, props.expected);
+  return (
+    <Exercise title={props.title} solved={solved} hint={props.hint} solvedText={props.explain}>
+      {props.question}
+      <div className="kit-control" style={{ maxWidth: '16rem' }}>
+        <label htmlFor={id}>{props.label}</label>
+        <input id={id} type="text" inputMode="decimal" autoComplete="off" value={typed} onChange={(e) => setTyped(e.target.value)} />
+      </div>
+    </Exercise>
+  );
+}

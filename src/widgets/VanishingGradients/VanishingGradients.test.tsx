@@ -1,0 +1,42 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { VanishingGradients } from '.';
+import { bestCaseProducts, layerGradientNorms, survivingFraction } from './chain';
+
+afterEach(cleanup);
+
+describe('gradient chains', () => {
+  it('sigmoid’s best case is exactly 0.25ⁿ, ReLU’s and tanh’s stay at 1', () => {
+    const s = bestCaseProducts('sigmoid', 30);
+    s.forEach((v, i) => expect(v).toBeCloseTo(0.25 ** (i + 1), 20));
+    expect(bestCaseProducts('relu', 30).every((v) => v === 1)).toBe(true);
+    bestCaseProducts('tanh', 30).forEach((v) => expect(v).toBeCloseTo(1, 9));
+  });
+
+  it('a real 10-layer sigmoid network passes back far less gradient than tanh or ReLU, reproducibly', () => {
+    const sig = layerGradientNorms('sigmoid', 10, 'xavier', 1);
+    expect(sig).toHaveLength(11);
+    expect(survivingFraction(sig)).toBeLessThan(1e-4);
+    expect(survivingFraction(layerGradientNorms('tanh', 10, 'xavier', 1))).toBeGreaterThan(1e-2);
+    expect(survivingFraction(layerGradientNorms('relu', 10, 'he', 1))).toBeGreaterThan(1e-2);
+    expect(layerGradientNorms('sigmoid', 10, 'xavier', 1)).toEqual(sig);
+    expect(layerGradientNorms('sigmoid', 10, 'xavier', 2)).not.toEqual(sig);
+  });
+});
+
+describe('<VanishingGradients />', () => {
+  it('the depth slider changes both charts and the read-out', () => {
+    const { container } = render(<VanishingGradients />);
+    const live = () => container.querySelector('.kit-readout')!.textContent!;
+    expect(live()).toContain('Through 10 layers');
+    expect(live()).toContain('Sigmoid 9.5e-7');
+    expect(live()).toContain('(0.25ⁿ = 9.5e-7)');
+    expect(container.querySelectorAll('.recharts-line-curve').length).toBeGreaterThanOrEqual(8);
+    fireEvent.change(screen.getByRole('slider', { name: 'Depth (layers)' }), { target: { value: '3' } });
+    expect(live()).toContain('Through 3 layers');
+    expect(live()).toContain('Sigmoid 0.0156');
+    fireEvent.change(screen.getByRole('combobox', { name: 'Initialisation' }), { target: { value: 'he' } });
+    expect(live()).toContain('He initialisation');
+  });
+});

@@ -1,0 +1,84 @@
+// Gradients through depth: the best case each activation allows (a product of slopes, next to 0.25ⁿ)
+// and what a real freshly initialised network of that depth does, layer by layer, on log scales.
+import { useMemo, useRef } from 'react';
+import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts';
+import { ParamControls, ReadOut, WidgetFrame, formatNumber, useParams } from '../kit';
+import { useWidth } from '../ActivationExplorer/useWidth';
+import { CHAIN_ACTIVATIONS, CHAIN_LABELS, VANISHING_PARAMS, type ChainActivation } from './params';
+import { bestCaseProducts, layerGradientNorms, survivingFraction } from './chain';
+import './vanishingGradients.css';
+
+const MAX_DEPTH = 30;
+const axis = { stroke: 'var(--muted)', tick: { fill: 'var(--muted)', fontSize: 12 } };
+const pow10 = (v: number) => formatNumber(v);
+
+export function bestCaseRows(depth: number) {
+  const products = Object.fromEntries(CHAIN_ACTIVATIONS.map((a) => [a, bestCaseProducts(a, MAX_DEPTH)])) as Record<ChainActivation, number[]>;
+  return Array.from({ length: depth }, (_, i) => {
+    const row: Record<string, number> = { n: i + 1, quarter: 0.25 ** (i + 1) };
+    for (const a of CHAIN_ACTIVATIONS) row[a] = products[a][i];
+    return row;
+  });
+}
+
+export function networkRows(depth: number, init: 'xavier' | 'he', seed: number) {
+  const norms = Object.fromEntries(CHAIN_ACTIVATIONS.map((a) => [a, layerGradientNorms(a, depth, init, seed)])) as Record<ChainActivation, number[]>;
+  const rows = norms.sigmoid.map((_, i) => {
+    const row: Record<string, number> = { layer: i + 1 };
+    for (const a of CHAIN_ACTIVATIONS) if (norms[a][i] > 0) row[a] = norms[a][i];
+    return row;
+  });
+  return { rows, norms };
+}
+
+export function VanishingGradientsView() {
+  const { store, values } = useParams(VANISHING_PARAMS, { prefix: 'vanish' });
+  const { depth, init, seed } = values;
+  const best = useMemo(() => bestCaseRows(depth), [depth]);
+  const net = useMemo(() => networkRows(depth, init, seed), [depth, init, seed]);
+  const ref = useRef<HTMLDivElement>(null);
+  const width = useWidth(ref, 520);
+  const last = best[best.length - 1];
+  return (
+    <WidgetFrame title="Gradients through depth" className="vanish">
+      <ParamControls specs={VANISHING_PARAMS} store={store} />
+      <div ref={ref} className="vanish__charts" aria-hidden="true">
+        <p className="vanish__chart-title">Best case: the largest slope, multiplied {depth} time{depth === 1 ? '' : 's'} (log scale)</p>
+        <LineChart width={width} height={220} data={best} margin={{ top: 8, right: 12, bottom: 4, left: 0 }} accessibilityLayer={false}>
+          <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
+          <XAxis dataKey="n" type="number" domain={[1, Math.max(2, depth)]} allowDecimals={false} {...axis} />
+          <YAxis scale="log" domain={['auto', 'auto']} tickFormatter={pow10} width={56} {...axis} />
+          <ReferenceLine y={1} stroke="var(--muted)" />
+          <Legend wrapperStyle={{ color: 'var(--fg)', fontSize: 13 }} />
+          <Line dataKey="quarter" name="0.25ⁿ" dot={false} isAnimationActive={false} stroke="var(--muted)" strokeWidth={6} strokeOpacity={0.45} />
+          {CHAIN_ACTIVATIONS.map((a, i) => (
+            <Line key={a} dataKey={a} name={CHAIN_LABELS[a]} dot={false} isAnimationActive={false}
+              stroke={`var(--series-${i + 1})`} strokeWidth={2} strokeDasharray={a === 'relu' ? '6 4' : undefined} />
+          ))}
+        </LineChart>
+        <p className="vanish__chart-title">A real network: gradient norm of each layer’s weights at initialisation (log scale; layer 1 is next to the input)</p>
+        <LineChart width={width} height={240} data={net.rows} margin={{ top: 8, right: 12, bottom: 4, left: 0 }} accessibilityLayer={false}>
+          <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
+          <XAxis dataKey="layer" type="number" domain={[1, depth + 1]} allowDecimals={false} {...axis} />
+          <YAxis scale="log" domain={['auto', 'auto']} tickFormatter={pow10} width={56} {...axis} />
+          <Legend wrapperStyle={{ color: 'var(--fg)', fontSize: 13 }} />
+          {CHAIN_ACTIVATIONS.map((a, i) => (
+            <Line key={a} dataKey={a} name={CHAIN_LABELS[a]} dot={depth < 12} isAnimationActive={false}
+              stroke={`var(--series-${i + 1})`} strokeWidth={2} strokeDasharray={a === 'relu' ? '6 4' : undefined} />
+          ))}
+        </LineChart>
+      </div>
+      <ReadOut>
+        <p>
+          Through {depth} layer{depth === 1 ? '' : 's'}, the best case multiplies a gradient by at most{' '}
+          {CHAIN_ACTIVATIONS.map((a) => `${CHAIN_LABELS[a]} ${formatNumber(last[a])}`).join(', ')} (0.25ⁿ = {formatNumber(last.quarter)}).
+        </p>
+        <p>
+          In the real network ({depth} hidden layers of 16, {init === 'he' ? 'He' : 'Xavier'} initialisation, seed {seed}), the first layer’s
+          gradient is this fraction of the last layer’s:{' '}
+          {CHAIN_ACTIVATIONS.map((a) => `${CHAIN_LABELS[a]} ${formatNumber(survivingFraction(net.norms[a]))}`).join(', ')}.
+        </p>
+      </ReadOut>
+    </WidgetFrame>
+  );
+}

@@ -1,0 +1,131 @@
+// The XOR lab: a 2 → H (→ H) → 1 network trained live in the page. The reader picks the activation,
+// the width, the learning rate, the optimizer, the seed and the data, presses Play and watches the
+// decision boundary bend (or fail to) while the loss falls (or stalls).
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { LR_MIN } from '../../lab';
+import {
+  Exercise, Heatmap, LossChart, Notice, ParamControls, PlayControls, ReadOut, Stat, WidgetFrame, formatNumber,
+  useParams, type LabeledPoint, type ParamValues,
+} from '../kit';
+import { XOR_PREFIX, XOR_SPECS, runSettingsOf } from './params';
+import { useLabRun, GRID } from './useLabRun';
+import { DivergenceNotice, PredictionsTable, changeText, pct, readOutText } from './parts';
+import './xorLab.css';
+
+export interface XorLabProps {
+  /** Settings to start from (the URL, when shared, wins). */
+  initial?: Partial<ParamValues<typeof XOR_SPECS>>;
+  /** Keep the settings in the page's URL (prefix "xor") so an experiment can be shared. Default true. */
+  shareInUrl?: boolean;
+}
+
+export function XorLabView({ initial, shareInUrl = true }: XorLabProps) {
+  const { store, values, notices, dismissNotices } = useParams(XOR_SPECS, { prefix: XOR_PREFIX, shareInUrl, initial });
+  const settings = useMemo(() => runSettingsOf(values), [values]);
+  const frameRef = useRef<HTMLElement>(null);
+  const { run, heatmap, snapshot, playing, lastChange, actions } = useLabRun(settings, values.speed, frameRef);
+  const [logScale, setLogScale] = useState(false);
+  const data = run.data;
+  const points: LabeledPoint[] = useMemo(
+    () => Array.from({ length: data.n }, (_, i) => ({ x: data.inputs[2 * i], y: data.inputs[2 * i + 1], label: data.targets[i] })),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the data changes exactly when the version does
+    [snapshot.version, data],
+  );
+  const solved = useSolvedExercises(values, snapshot.step, snapshot.loss, snapshot.accuracy, run.diverged !== null);
+  const lowerTo = Math.max(LR_MIN, Number((values.lr / 10).toPrecision(2)));
+  const accTone = snapshot.accuracy === 1 ? 'ok' : undefined;
+
+  return (
+    <WidgetFrame title="XOR lab" frameRef={frameRef} className="xor-lab">
+      {notices.length > 0 && (
+        <Notice tone="warn" onDismiss={dismissNotices}>
+          <p>Some settings in the link could not be used:</p>
+          <ul>{notices.map((n) => <li key={n}>{n}</li>)}</ul>
+        </Notice>
+      )}
+      <div className="kit-layout">
+        <ParamControls specs={XOR_SPECS} store={store} />
+        <div className="xor-lab__main">
+          <PlayControls
+            playing={playing}
+            onPlayPause={actions.playPause}
+            onStep={actions.step}
+            onReset={actions.reset}
+            onNewWeights={() => store.getState().set('seed', actions.newWeights())}
+            disabled={run.diverged !== null}
+          />
+          {run.diverged && (
+            <DivergenceNotice d={run.diverged} lr={values.lr} lowerTo={lowerTo} onLower={() => {
+              actions.lowerRateAndReset(lowerTo);
+              store.getState().set('lr', lowerTo);
+            }} />
+          )}
+          <p className="xor-lab__change" role="status">{changeText(lastChange, settings, snapshot.step)}</p>
+          <div className="xor-lab__views">
+            <figure className="xor-lab__figure">
+              <Heatmap resolution={GRID} domain={data.domain} points={points} handleRef={heatmap}
+                label={`Decision boundary of the network over the ${data.n === 4 ? 'XOR truth table' : 'data set'}; details in the read-out below`} />
+              <figcaption className="kit-help">
+                Shade: the network's probability of class 1 (<span className="xor-lab__key xor-lab__key--pos" /> class 1,{' '}
+                <span className="xor-lab__key xor-lab__key--neg" /> class 0). Dots: the data, coloured by target.
+              </figcaption>
+            </figure>
+            <div>
+              <div className="kit-stats">
+                <Stat label="Step" value={snapshot.step} />
+                <Stat label="Loss" value={snapshot.step ? formatNumber(snapshot.loss) : '—'} />
+                <Stat label="Accuracy" value={pct(snapshot.accuracy)} tone={accTone} />
+              </div>
+              {data.n <= 4 && <PredictionsTable data={data} predictions={snapshot.predictions} />}
+            </div>
+          </div>
+          <div className="xor-lab__chart">
+            <LossChart series={[{ name: 'loss', steps: stepIndex(snapshot.losses.length), losses: snapshot.losses }]} logScale={logScale} height={180} />
+            <label className="xor-lab__check">
+              <input type="checkbox" checked={logScale} onChange={(e) => setLogScale(e.target.checked)} /> Log-scale loss axis
+            </label>
+          </div>
+          <ReadOut>
+            <p>{readOutText(snapshot.step, snapshot.loss, snapshot.accuracy, data, snapshot.predictions)}</p>
+          </ReadOut>
+          <p className="kit-widget__caption">
+            Mid-run changes: a new learning rate or optimizer applies from the next step; a new activation keeps the
+            weights learnt so far and training carries on with the new function. Hidden units, the second layer, the seed
+            and the data set build a new network at step 0. Reset goes back to the same initial weights; New weights moves
+            to the next seed.
+          </p>
+        </div>
+      </div>
+      <Exercise title="solve XOR with only 2 hidden units" solved={solved.two}
+        hint={<p>Set Hidden units to 2 on the XOR truth table. If a seed gets stuck (a unit can die), try New weights or another activation.</p>}
+        solvedText="Two bent lines are enough to cut out the two XOR corners.">
+        <p>Reach 100 % accuracy on the XOR truth table with one hidden layer of 2 units.</p>
+      </Exercise>
+      <Exercise title="make sigmoid training stall or diverge" solved={solved.stall}
+        hint={<p>Choose sigmoid, then try a very small learning rate and wait 1 000 steps, or a very large one.</p>}
+        solvedText="The learning rate decides whether the steps are too timid to get anywhere or so big that they overshoot.">
+        <p>With the sigmoid activation, pick a learning rate at which the loss stays above 0.5 for 1 000 steps, or blows up.</p>
+      </Exercise>
+    </WidgetFrame>
+  );
+}
+
+function useSolvedExercises(v: ParamValues<typeof XOR_SPECS>, step: number, loss: number, accuracy: number, diverged: boolean) {
+  const [solved, setSolved] = useState({ two: false, stall: false });
+  const two = v.data === 'xor' && v.hidden === 2 && !v.second && step > 0 && accuracy === 1;
+  const stall = v.activation === 'sigmoid' && (diverged || (step >= 1000 && loss > 0.5));
+  useEffect(() => {
+    if ((two && !solved.two) || (stall && !solved.stall)) setSolved((s) => ({ two: s.two || two, stall: s.stall || stall }));
+  }, [two, stall, solved]);
+  return solved;
+}
+
+let steps = new Int32Array(0);
+/** [0, 1, …, n − 1] without allocating on every frame. */
+function stepIndex(n: number): Int32Array {
+  if (steps.length < n) {
+    steps = new Int32Array(Math.max(n, 2 * steps.length, 1024));
+    for (let i = 0; i < steps.length; i++) steps[i] = i;
+  }
+  return steps.subarray(0, n);
+}

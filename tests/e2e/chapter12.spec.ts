@@ -1,0 +1,121 @@
+// Chapter 12 in a real browser: the chapter opens with its math and listings, each of the four
+// explanatory widgets (linear collapse, activation explorer, gradients through depth, softmax) is
+// operated by mouse and by keyboard and seen to respond, axe finds nothing serious, and close-up and
+// full-page screenshots are saved at 1280 and 390 px in light and dark to look at.
+import type { Locator } from '@playwright/test';
+import { test, expect, gotoChapter, expectNoSeriousAxeViolations, screenshots, useSystemTheme, SCREEN_SIZES, type Page } from './support/reader';
+
+const SLUG = 'activation-functions';
+
+async function widgetShots(page: Page, widget: Locator, name: string) {
+  const original = page.viewportSize() ?? SCREEN_SIZES.desktop;
+  for (const [size, viewport] of Object.entries(SCREEN_SIZES)) {
+    await page.setViewportSize(viewport);
+    for (const scheme of ['light', 'dark'] as const) {
+      await useSystemTheme(page, scheme);
+      await widget.scrollIntoViewIfNeeded();
+      await widget.screenshot({ path: `screenshots/chapter12/${name}-${size}-${scheme}.png` });
+    }
+  }
+  await page.setViewportSize(original);
+  await useSystemTheme(page, 'light');
+}
+
+/** Clicks a range input with the mouse at a fraction (0 = left end, 1 = right end) of its width. */
+async function clickSlider(page: Page, slider: Locator, fraction: number) {
+  await slider.scrollIntoViewIfNeeded();
+  const box = (await slider.boundingBox())!;
+  await page.mouse.click(box.x + 3 + fraction * (box.width - 6), box.y + box.height / 2);
+}
+
+/** Sets a range input by keyboard: focus it, then press a key n times. */
+async function press(slider: Locator, key: string, times = 1) {
+  await slider.focus();
+  for (let i = 0; i < times; i++) await slider.press(key);
+}
+
+test('chapter 12 opens: sections in order, math rendered, engine listings filled', async ({ page }) => {
+  await gotoChapter(page, SLUG);
+  const headings = await page.locator('article h2, main h2').allTextContents();
+  const numbered = headings.filter((h) => /^12\.\d/.test(h)).map((h) => h.slice(0, 4));
+  expect(numbered).toEqual(['12.1', '12.2', '12.3', '12.4', '12.5', '12.6', '12.7', '12.8']);
+  expect(await page.locator('main .katex').count()).toBeGreaterThan(20);
+  await expect(page.locator('.katex-error')).toHaveCount(0);
+  await expect(page.locator('.katex-display').first()).toBeVisible();
+  const code = (await page.locator('pre code').allTextContents()).join('\n');
+  expect(code).toContain('export function relu(a: Tensor): Tensor');
+  expect(code).toContain('export function sigmoid(a: Tensor)');
+  expect(code).toContain('export function softmax(a: Tensor');
+  await expectNoSeriousAxeViolations(page, 'chapter12');
+  await screenshots(page, 'chapter12/page');
+});
+
+test('linear collapse: sliders (keyboard) and the XOR button (mouse) change the single layer', async ({ page }) => {
+  await gotoChapter(page, SLUG);
+  const w = page.getByRole('region', { name: 'Two linear layers collapse into one' });
+  const live = w.locator('.kit-readout');
+  await expect(live).toContainText('y = 1·x₁ + 0·x₂ + 0');
+  await press(w.getByRole('slider', { name: 'b₂' }), 'ArrowRight', 3);
+  await expect(live).toContainText('+ 0.3.');
+  await w.getByRole('button', { name: /real XOR network/ }).click();
+  await expect(live).toContainText('It gets 3 of 4 XOR points right; wrong: (0, 0).');
+  await expect(w.getByText('✓ solved')).toBeVisible();
+  await widgetShots(page, w, 'linear-collapse');
+});
+
+test('activation explorer: choose by keyboard, probe by mouse, the chart and read-out follow', async ({ page }) => {
+  await gotoChapter(page, SLUG);
+  const w = page.getByRole('region', { name: 'Activation explorer' });
+  const live = w.locator('.kit-readout');
+  await expect(live).toContainText('ReLU at x = 1');
+  const curve = w.locator('.recharts-line-curve').first();
+  const reluPath = await curve.getAttribute('d');
+  await w.getByRole('combobox', { name: 'Activation' }).selectOption('gelu');
+  await expect(live).toContainText('GELU at x = 1');
+  expect(await curve.getAttribute('d')).not.toBe(reluPath);
+  const probe = w.getByRole('slider', { name: 'Probe x' });
+  // Mouse: click the slider near its left end, then fine-tune with the keyboard to x = −0.75.
+  await clickSlider(page, probe, 0);
+  await expect(live).toContainText('GELU at x = −5');
+  await probe.fill('-0.75');
+  await expect(live).toContainText('GELU at x = −0.75: f(x) = −0.17');
+  await expect(w.getByText('✓ solved')).toBeVisible();
+  await press(probe, 'ArrowRight', 1);
+  await expect(live).toContainText('GELU at x = −0.7');
+  await w.getByRole('combobox', { name: 'Activation' }).focus();
+  await page.keyboard.press('ArrowUp'); // tanh
+  await expect(live).toContainText('Tanh at x = −0.7');
+  await widgetShots(page, w, 'activation-explorer');
+});
+
+test('gradients through depth: the depth slider (keyboard and mouse) drives both charts', async ({ page }) => {
+  await gotoChapter(page, SLUG);
+  const w = page.getByRole('region', { name: 'Gradients through depth' });
+  const live = w.locator('.kit-readout');
+  await expect(live).toContainText('Through 10 layers');
+  const depth = w.getByRole('slider', { name: 'Depth (layers)' });
+  await press(depth, 'ArrowLeft', 7);
+  await expect(live).toContainText('Through 3 layers');
+  await expect(live).toContainText('Sigmoid 0.0156');
+  await clickSlider(page, depth, 1);
+  await expect(live).toContainText('Through 30 layers');
+  await w.getByRole('combobox', { name: 'Initialisation' }).selectOption('he');
+  await expect(live).toContainText('He initialisation');
+  await expect(w.locator('.recharts-line-curve')).toHaveCount(9);
+  await widgetShots(page, w, 'vanishing-gradients');
+});
+
+test('softmax explorer: logits and the shift; naive overflows to NaN, stable does not', async ({ page }) => {
+  await gotoChapter(page, SLUG);
+  const w = page.getByRole('region', { name: 'Softmax explorer' });
+  const live = w.locator('.kit-readout');
+  await expect(live).toContainText('class 1 is most likely');
+  await press(w.getByRole('slider', { name: 'Logit 3' }), 'PageUp', 2);
+  await expect(live).toContainText('class 3 is most likely');
+  const shift = w.getByRole('slider', { name: 'Add to every logit' });
+  await clickSlider(page, shift, 1);
+  await expect(live).toContainText('The naive formula breaks');
+  await expect(w.locator('.softmax__nan').first()).toHaveText('NaN');
+  await expect(w.getByText('✓ solved').last()).toBeVisible();
+  await widgetShots(page, w, 'softmax-explorer');
+});
