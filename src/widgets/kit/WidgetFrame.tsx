@@ -11,7 +11,7 @@ export function WidgetFrame(props: {
 }) {
   return (
     <section className={`kit-widget ${props.className ?? ''}`} aria-label={props.title} ref={props.frameRef}>
-      <h4 className="kit-widget__title">{props.title}</h4>
+      <h3 className="kit-widget__title">{props.title}</h3>
       {props.children}
       {props.caption && <p className="kit-widget__caption">{props.caption}</p>}
     </section>
