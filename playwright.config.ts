@@ -8,7 +8,7 @@ const DIST = process.env.PW_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  timeout: 60_000,
+  timeout: 120_000, // full-page screenshots at two widths × two themes take a while on 2 cores
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 1, // 2-core machine: one browser at a time
@@ -38,7 +38,7 @@ export default defineConfig({
     command: `node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir ${DIST}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
-    timeout: 60_000,
+    timeout: 120_000, // full-page screenshots at two widths × two themes take a while on 2 cores
     stdout: 'pipe',
   },
 });

@@ -1,44 +1,10 @@
 // Chapters 1–4 in a real browser: each chapter opens with its math rendered, its main widget responds
 // to the mouse and to the keyboard, axe finds nothing serious, and screenshots are saved to look at.
+import { test, expect, gotoChapter, expectNoSeriousAxeViolations, screenshots, type Page } from './support/reader';
+import { expectListingsFilled, expectMathRendered, expectNoSidewaysScroll, widgetShots as shots } from './support/chapter';
 import type { Locator } from '@playwright/test';
-import { test, expect, gotoChapter, expectNoSeriousAxeViolations, screenshots, useSystemTheme, SCREEN_SIZES, type Page } from './support/reader';
 
-/** Close-ups of one widget at desktop and phone width, light and dark (full pages shrink too much to judge a widget). */
-async function widgetShots(page: Page, widget: Locator, name: string) {
-  const original = page.viewportSize() ?? SCREEN_SIZES.desktop;
-  for (const [size, viewport] of Object.entries(SCREEN_SIZES)) {
-    await page.setViewportSize(viewport);
-    for (const scheme of ['light', 'dark'] as const) {
-      await useSystemTheme(page, scheme);
-      await widget.scrollIntoViewIfNeeded();
-      await widget.screenshot({ path: `screenshots/chapters1to4/${name}-${size}-${scheme}.png` });
-    }
-  }
-  await page.setViewportSize(original);
-  await useSystemTheme(page, 'light');
-}
-
-async function expectMathRendered(page: Page) {
-  const math = page.locator('article .katex, main .katex');
-  expect(await math.count()).toBeGreaterThan(3);
-  await expect(page.locator('.katex-error')).toHaveCount(0);
-  await expect(page.locator('.katex-display').first()).toBeVisible();
-}
-
-/** At phone width the page must not scroll sideways (wide things scroll inside their own boxes). */
-async function expectNoSidewaysScroll(page: Page) {
-  const original = page.viewportSize() ?? SCREEN_SIZES.desktop;
-  await page.setViewportSize(SCREEN_SIZES.phone);
-  const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
-  expect(widths.scroll, 'page width at 390 px').toBeLessThanOrEqual(widths.client);
-  await page.setViewportSize(original);
-}
-
-async function expectListingsFilled(page: Page) {
-  const blocks = page.locator('pre code');
-  expect(await blocks.count()).toBeGreaterThan(0);
-  for (const text of await blocks.allTextContents()) expect(text.trim().length).toBeGreaterThan(20);
-}
+const widgetShots = (page: Page, widget: Locator, name: string) => shots(page, widget, name, 'chapters1to4');
 
 test('chapter 1: the Celsius dial follows the slider (mouse and keyboard)', async ({ page }) => {
   await gotoChapter(page, 'what-is-a-framework');

@@ -1,0 +1,4 @@
+import { widget } from '../kit';
+import { GraphInspectorView } from './GraphInspector';
+
+export const GraphInspector = widget('Graph inspector', GraphInspectorView);

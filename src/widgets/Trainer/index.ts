@@ -1,0 +1,4 @@
+import { widget } from '../kit';
+import { TrainerView } from './Trainer';
+
+export const Trainer = widget('Trainer', TrainerView);

@@ -1,0 +1,41 @@
+// Checks every chapter spec makes: math rendered, code listings filled, no sideways scroll at phone
+// width, and close-up screenshots of a widget at both widths in both themes.
+import type { Locator } from '@playwright/test';
+import { expect, useSystemTheme, SCREEN_SIZES, type Page } from './reader';
+
+/** Close-ups of one widget at desktop and phone width, light and dark (full pages shrink too much to judge a widget). */
+export async function widgetShots(page: Page, widget: Locator, name: string, folder = 'widgets') {
+  const original = page.viewportSize() ?? SCREEN_SIZES.desktop;
+  for (const [size, viewport] of Object.entries(SCREEN_SIZES)) {
+    await page.setViewportSize(viewport);
+    for (const scheme of ['light', 'dark'] as const) {
+      await useSystemTheme(page, scheme);
+      await widget.scrollIntoViewIfNeeded();
+      await widget.screenshot({ path: `screenshots/${folder}/${name}-${size}-${scheme}.png` });
+    }
+  }
+  await page.setViewportSize(original);
+  await useSystemTheme(page, 'light');
+}
+
+export async function expectMathRendered(page: Page) {
+  const math = page.locator('article .katex, main .katex');
+  expect(await math.count()).toBeGreaterThan(3);
+  await expect(page.locator('.katex-error')).toHaveCount(0);
+  await expect(page.locator('.katex-display').first()).toBeVisible();
+}
+
+/** At phone width the page must not scroll sideways (wide things scroll inside their own boxes). */
+export async function expectNoSidewaysScroll(page: Page) {
+  const original = page.viewportSize() ?? SCREEN_SIZES.desktop;
+  await page.setViewportSize(SCREEN_SIZES.phone);
+  const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  expect(widths.scroll, 'page width at 390 px').toBeLessThanOrEqual(widths.client);
+  await page.setViewportSize(original);
+}
+
+export async function expectListingsFilled(page: Page) {
+  const blocks = page.locator('pre code');
+  expect(await blocks.count()).toBeGreaterThan(0);
+  for (const text of await blocks.allTextContents()) expect(text.trim().length).toBeGreaterThan(20);
+}
