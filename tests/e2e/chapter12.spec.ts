@@ -35,6 +35,7 @@ async function press(slider: Locator, key: string, times = 1) {
 }
 
 test('chapter 12 opens: sections in order, math rendered, engine listings filled', async ({ page }) => {
+  test.setTimeout(240_000); // four full-page screenshots of a long page on a busy 2-core machine
   await gotoChapter(page, SLUG);
   const headings = await page.locator('article h2, main h2').allTextContents();
   const numbered = headings.filter((h) => /^12\.\d/.test(h)).map((h) => h.slice(0, 4));
@@ -54,7 +55,7 @@ test('linear collapse: sliders (keyboard) and the XOR button (mouse) change the 
   await gotoChapter(page, SLUG);
   const w = page.getByRole('region', { name: 'Two linear layers collapse into one' });
   const live = w.locator('.kit-readout');
-  await expect(live).toContainText('y = 1·x₁ + 0·x₂ + 0');
+  await expect(live).toContainText('y = 1·x₁ + 0·x₂ + 0.');
   await press(w.getByRole('slider', { name: 'b₂' }), 'ArrowRight', 3);
   await expect(live).toContainText('+ 0.3.');
   await w.getByRole('button', { name: /real XOR network/ }).click();
@@ -118,4 +119,19 @@ test('softmax explorer: logits and the shift; naive overflows to NaN, stable doe
   await expect(w.locator('.softmax__nan').first()).toHaveText('NaN');
   await expect(w.getByText('✓ solved').last()).toBeVisible();
   await widgetShots(page, w, 'softmax-explorer');
+});
+
+test('reading view: one screenshot per section, desktop light and phone dark', async ({ page }) => {
+  await gotoChapter(page, SLUG);
+  for (const [size, scheme] of [['desktop', 'light'], ['phone', 'dark']] as const) {
+    await page.setViewportSize(SCREEN_SIZES[size]);
+    await useSystemTheme(page, scheme);
+    const headings = page.locator('main h2');
+    const count = await headings.count();
+    for (let i = 0; i < count; i++) {
+      await headings.nth(i).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await page.evaluate(() => window.scrollBy(0, -70)); // clear the sticky bar
+      await page.screenshot({ path: `screenshots/chapter12/section-${i}-${size}-${scheme}.png` });
+    }
+  }
 });

@@ -41,9 +41,9 @@ describe('curves from the engine', () => {
 });
 
 describe('<ActivationExplorer />', () => {
-  it('switching activation and moving the probe updates the read-out, formula and chart', () => {
+  it('switching activation and moving the probe updates the read-out, formula and chart', async () => {
     const { container } = render(<ActivationExplorer />);
-    const select = screen.getByRole('combobox', { name: 'Activation' }) as HTMLSelectElement;
+    const select = (await screen.findByRole('combobox', { name: 'Activation' })) as HTMLSelectElement;
     const probe = screen.getByRole('slider', { name: 'Probe x' });
     const live = () => container.querySelector('[aria-live="polite"]')!.textContent!;
     expect(live()).toContain('ReLU at x = 1: f(x) = 1, slope f′(x) = 1.');
@@ -53,16 +53,16 @@ describe('<ActivationExplorer />', () => {
     fireEvent.change(select, { target: { value: 'sigmoid' } });
     fireEvent.change(probe, { target: { value: '0' } });
     expect(live()).toContain('Sigmoid at x = 0: f(x) = 0.5, slope f′(x) = 0.25.');
-    expect(container.querySelector('.katex')).not.toBeNull();
+    expect(container.querySelectorAll('.act-explorer__formula .katex-display')).toHaveLength(2);
     expect(container.querySelector('.act-explorer__formula')!.textContent).toContain('σ');
     expect(path()).not.toBe(reluPath);
     fireEvent.change(probe, { target: { value: '-4' } });
     expect(live()).toContain('saturated');
   });
 
-  it('solves the GELU exercise at x = −0.75', () => {
+  it('solves the GELU exercise at x = −0.75', async () => {
     render(<ActivationExplorer />);
-    fireEvent.change(screen.getByRole('combobox', { name: 'Activation' }), { target: { value: 'gelu' } });
+    fireEvent.change(await screen.findByRole('combobox', { name: 'Activation' }), { target: { value: 'gelu' } });
     expect(screen.getByText('not solved yet')).toBeTruthy();
     fireEvent.change(screen.getByRole('slider', { name: 'Probe x' }), { target: { value: '-0.75' } });
     expect(screen.getByText('✓ solved')).toBeTruthy();

@@ -6,7 +6,7 @@ import { Exercise, ParamControls, ReadOut, Stat, WidgetFrame, useParams } from '
 import { ACTIVATION_LABELS, EXPLORER_PARAMS } from './params';
 import { activationCurve, describeRegions, flatRegions, fmt, probeActivation } from './curves';
 import { FORMULAS } from './formulas';
-import { Tex } from './Tex';
+import { PrerenderedTex } from './Tex';
 import { useWidth } from './useWidth';
 import './activationExplorer.css';
 
@@ -45,8 +45,8 @@ export function ActivationExplorerView(props: { activation?: keyof typeof ACTIVA
         </div>
         <div>
           <div className="act-explorer__formula">
-            <Tex display>{formula.f}</Tex>
-            <Tex display>{formula.df}</Tex>
+            <PrerenderedTex source={formula.f} />
+            <PrerenderedTex source={formula.df} />
           </div>
           <div className="act-explorer__chart" ref={chartRef} aria-hidden="true">
             <LineChart width={width} height={260} data={data} margin={{ top: 8, right: 12, bottom: 4, left: 0 }} accessibilityLayer={false}>

@@ -1,6 +1,7 @@
-import { widget } from '../kit';
-import { ActivationExplorerView } from './ActivationExplorer';
+import { lazyWidget } from './lazyWidget';
 
-/** `<ActivationExplorer />`: f and f′ of nine activations, computed by the engine, with a probe. */
-export const ActivationExplorer = widget('ActivationExplorer', ActivationExplorerView);
+/** `<ActivationExplorer />`: f and f′ of nine activations, computed by the engine, with a probe (loaded on demand). */
+export const ActivationExplorer = lazyWidget('ActivationExplorer', 'Activation explorer', () =>
+  import('./ActivationExplorer').then((m) => m.ActivationExplorerView),
+);
 export { activationCurve, probeActivation, flatRegions, minimumOf } from './curves';

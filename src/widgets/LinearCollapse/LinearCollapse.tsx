@@ -1,18 +1,18 @@
 // Two linear layers with editable weights, the one layer they are equal to (computed by the engine),
 // and that layer's straight decision boundary over the four XOR points.
 import { Exercise, ParamControls, ReadOut, Stat, WidgetFrame, useParams } from '../kit';
-import { Tex } from '../ActivationExplorer/Tex';
 import { fmt } from '../ActivationExplorer/curves';
 import { COLLAPSE_PARAMS, LAYER1_KEYS, LAYER2_KEYS } from './params';
 import { XOR_POINTS, analyse } from './collapse';
 import { CollapsePlot } from './CollapsePlot';
+import { CollapseEquation } from './MatrixView';
 import './linearCollapse.css';
-
-const n = (v: number) => fmt(v, 3).replace('−', '-');
 
 export function describeCollapse(r: ReturnType<typeof analyse>): string {
   const wrong = XOR_POINTS.filter((_, i) => r.predictions[i] !== XOR_POINTS[i].label).map((p) => `(${p.x}, ${p.y})`);
-  return `The stack equals one layer: y = ${fmt(r.W[0])}·x₁ + ${fmt(r.W[1])}·x₂ + ${fmt(r.b)}. ` +
+  const term = (v: number, name: string) => `${v < 0 ? '−' : '+'} ${fmt(Math.abs(v))}${name}`;
+  const rhs = `${fmt(r.W[0])}·x₁ ${term(r.W[1], '·x₂')} ${term(r.b, '')}`;
+  return `The stack equals one layer: y = ${rhs}. ` +
     `Its boundary y = 0.5 is a straight line. It gets ${r.correct} of 4 XOR points right` +
     (wrong.length ? `; wrong: ${wrong.join(', ')}.` : '.');
 }
@@ -21,10 +21,6 @@ export function LinearCollapseView() {
   const { store, values } = useParams(COLLAPSE_PARAMS, { prefix: 'collapse' });
   const r = analyse(values);
   const v = values;
-  const stackTex = `\\underbrace{\\begin{bmatrix} ${n(v.v1)} & ${n(v.v2)} \\end{bmatrix}}_{W_2}` +
-    `\\Bigl(\\underbrace{\\begin{bmatrix} ${n(v.w11)} & ${n(v.w12)} \\\\ ${n(v.w21)} & ${n(v.w22)} \\end{bmatrix}}_{W_1} x + ` +
-    `\\underbrace{\\begin{bmatrix} ${n(v.b11)} \\\\ ${n(v.b12)} \\end{bmatrix}}_{b_1}\\Bigr) + \\underbrace{${n(v.b2)}}_{b_2}`;
-  const oneTex = `= \\underbrace{\\begin{bmatrix} ${n(r.W[0])} & ${n(r.W[1])} \\end{bmatrix}}_{W = W_2 W_1} x + \\underbrace{${n(r.b)}}_{b = W_2 b_1 + b_2}`;
   return (
     <WidgetFrame title="Two linear layers collapse into one" className="collapse">
       <div className="collapse__controls">
@@ -40,10 +36,7 @@ export function LinearCollapseView() {
           </button>
         </fieldset>
       </div>
-      <div className="collapse__math">
-        <Tex display>{stackTex}</Tex>
-        <Tex display>{oneTex}</Tex>
-      </div>
+      <CollapseEquation W1={[[v.w11, v.w12], [v.w21, v.w22]]} b1={[v.b11, v.b12]} W2={[v.v1, v.v2]} b2={v.b2} W={r.W} b={r.b} />
       <div className="collapse__result">
         <CollapsePlot W={r.W} b={r.b} predictions={r.predictions} />
         <div>

@@ -24,8 +24,9 @@ describe('softmax math', () => {
 });
 
 describe('<SoftmaxExplorer />', () => {
-  it('logit sliders move the bars; the shift breaks the naive formula only', () => {
+  it('logit sliders move the bars; the shift breaks the naive formula only', async () => {
     const { container } = render(<SoftmaxExplorer />);
+    await screen.findByRole('slider', { name: 'Logit 1' });
     const live = () => container.querySelector('.kit-readout')!.textContent!;
     expect(screen.getAllByRole('listitem')).toHaveLength(4);
     expect(live()).toContain('class 1 is most likely');

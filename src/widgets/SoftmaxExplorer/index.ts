@@ -1,6 +1,7 @@
-import { widget } from '../kit';
-import { SoftmaxExplorerView } from './SoftmaxExplorer';
+import { lazyWidget } from '../ActivationExplorer/lazyWidget';
 
-/** `<SoftmaxExplorer />`: logits, temperature, probabilities, and why softmax subtracts the max. */
-export const SoftmaxExplorer = widget('SoftmaxExplorer', SoftmaxExplorerView);
+/** `<SoftmaxExplorer />`: logits, temperature, probabilities, and why softmax subtracts the max (loaded on demand). */
+export const SoftmaxExplorer = lazyWidget('SoftmaxExplorer', 'Softmax explorer', () =>
+  import('./SoftmaxExplorer').then((m) => m.SoftmaxExplorerView),
+);
 export { naiveSoftmax, stableSoftmax, scaledLogits, EXP_OVERFLOW } from './softmaxMath';

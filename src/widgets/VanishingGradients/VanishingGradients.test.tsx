@@ -26,8 +26,9 @@ describe('gradient chains', () => {
 });
 
 describe('<VanishingGradients />', () => {
-  it('the depth slider changes both charts and the read-out', () => {
+  it('the depth slider changes both charts and the read-out', async () => {
     const { container } = render(<VanishingGradients />);
+    await screen.findByRole('slider', { name: 'Depth (layers)' });
     const live = () => container.querySelector('.kit-readout')!.textContent!;
     expect(live()).toContain('Through 10 layers');
     expect(live()).toContain('Sigmoid 9.5e-7');

@@ -1,6 +1,7 @@
-import { widget } from '../kit';
-import { VanishingGradientsView } from './VanishingGradients';
+import { lazyWidget } from '../ActivationExplorer/lazyWidget';
 
-/** `<VanishingGradients />`: products of slopes through depth, and a real deep network's gradients. */
-export const VanishingGradients = widget('VanishingGradients', VanishingGradientsView);
+/** `<VanishingGradients />`: products of slopes through depth, and a real deep network's gradients (loaded on demand). */
+export const VanishingGradients = lazyWidget('VanishingGradients', 'Gradients through depth', () =>
+  import('./VanishingGradients').then((m) => m.VanishingGradientsView),
+);
 export { maxSlope, bestCaseProducts, layerGradientNorms, survivingFraction } from './chain';
