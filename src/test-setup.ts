@@ -3,3 +3,10 @@
 if (typeof document !== 'undefined' && document.compatMode !== 'CSS1Compat') {
   Object.defineProperty(document, 'compatMode', { value: 'CSS1Compat', configurable: true });
 }
+
+// Lazily loaded widgets import their chunk on first render; on a busy 2-core machine that can take
+// longer than Testing Library's default 1 s for findBy* queries.
+if (typeof document !== 'undefined') {
+  const { configure } = await import('@testing-library/dom');
+  configure({ asyncUtilTimeout: 10_000 });
+}

@@ -7,7 +7,7 @@ import { ACTIVATION_LABELS, EXPLORER_PARAMS } from './params';
 import { activationCurve, describeRegions, flatRegions, fmt, probeActivation } from './curves';
 import { FORMULAS } from './formulas';
 import { PrerenderedTex } from './Tex';
-import { useWidth } from './useWidth';
+import { useWidth } from '../kit/useWidth';
 import './activationExplorer.css';
 
 const X_RANGE: [number, number] = [-5, 5];

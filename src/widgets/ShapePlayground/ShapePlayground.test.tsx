@@ -3,8 +3,8 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tensor } from '../../engine';
 import { flatIndex, float32Of, inspectText, multiIndex, rowMajorStrides } from './inspect';
-import { isCloseEnough } from './AnswerExercise';
-import { AnswerExercise, ShapePlayground } from './index';
+import { AnswerExercise, isCloseEnough } from '../kit/AnswerExercise';
+import { ShapePlayground } from './index';
 
 afterEach(cleanup);
 

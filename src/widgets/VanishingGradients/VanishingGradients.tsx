@@ -3,7 +3,7 @@
 import { useMemo, useRef } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts';
 import { ParamControls, ReadOut, WidgetFrame, formatNumber, useParams } from '../kit';
-import { useWidth } from '../ActivationExplorer/useWidth';
+import { useWidth } from '../kit/useWidth';
 import { CHAIN_ACTIVATIONS, CHAIN_LABELS, VANISHING_PARAMS, type ChainActivation } from './params';
 import { bestCaseProducts, layerGradientNorms, survivingFraction } from './chain';
 import './vanishingGradients.css';

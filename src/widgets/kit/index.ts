@@ -14,3 +14,6 @@ export { PlayControls } from './PlayControls';
 export { LossChart, decimate, type LossSeries } from './LossChart';
 export { readColor, cssVar, parseCssColor, useThemeVersion, type Rgb } from './themeColors';
 export { Exercise } from './Exercise';
+export { AnswerExercise, isCloseEnough } from './AnswerExercise';
+export { lazyWidget } from './lazyWidget';
+export { useWidth } from './useWidth';

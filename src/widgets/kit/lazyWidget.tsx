@@ -2,7 +2,7 @@
 // the bundle budget. While the chunk arrives (a few milliseconds from cache) the frame shows the
 // widget's title and a short note; the error boundary of widget() still surrounds it.
 import { Suspense, lazy, type ComponentType } from 'react';
-import { WidgetFrame, widget } from '../kit';
+import { WidgetFrame, widget } from './WidgetFrame';
 
 export function lazyWidget<P extends object>(name: string, title: string, load: () => Promise<ComponentType<P>>): ComponentType<P> {
   const Lazy = lazy(() => load().then((component) => ({ default: component })));

@@ -1,7 +1,8 @@
 // A self-checking numeric question: the reader types a number, the page compares it with a value the
 // chapter computed from the engine (never a number typed into the chapter by hand).
 import { useId, useState, type ReactNode } from 'react';
-import { Exercise } from '../kit';
+import { Exercise } from './Exercise';
+import { widget } from './WidgetFrame';
 
 export function isCloseEnough(typed: string, expected: number, tolerance = 1e-6): boolean {
   const v = Number(typed.replace(',', '.').trim());
@@ -9,7 +10,7 @@ export function isCloseEnough(typed: string, expected: number, tolerance = 1e-6)
   return Math.abs(v - expected) <= tolerance * Math.max(1, Math.abs(expected));
 }
 
-export function AnswerExercise(props: { title: string; question: ReactNode; label: string; expected: number; hint?: ReactNode; explain?: ReactNode }) {
+function AnswerExerciseView(props: { title: string; question: ReactNode; label: string; expected: number; hint?: ReactNode; explain?: ReactNode }) {
   const [typed, setTyped] = useState('');
   const id = useId();
   const solved = isCloseEnough(typed, props.expected);
@@ -23,3 +24,6 @@ export function AnswerExercise(props: { title: string; question: ReactNode; labe
     </Exercise>
   );
 }
+
+/** Wrapped in its own error boundary like every widget. */
+export const AnswerExercise = widget('Exercise', AnswerExerciseView);
