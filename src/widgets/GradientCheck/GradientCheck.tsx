@@ -30,7 +30,7 @@ export function GradientCheckView(props: { exercise?: boolean }) {
               L = Σ {op.label.split(',')[0]}({result.inputs.map((t, i) => `${'ab'[i]} ${formatShape(t.shape)}`).join(', ')}) ⊙ R
             </caption>
             <thead>
-              <tr><th scope="col">element</th><th scope="col">backward</th><th scope="col">finite difference</th><th scope="col">relative error</th></tr>
+              <tr><th scope="col">element</th><th scope="col">backward</th><th scope="col">numeric</th><th scope="col">rel. error</th></tr>
             </thead>
             <tbody>
               {result.rows.map((r) => (

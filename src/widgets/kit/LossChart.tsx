@@ -27,6 +27,13 @@ export function LossChart(props: { series: LossSeries[]; logScale?: boolean; hei
     }
   });
   const data = [...rows.values()].sort((a, b) => a.step - b.step);
+  if (data.length === 0) {
+    return (
+      <div className="kit-chart kit-chart--empty" style={{ height }}>
+        <p>The loss curve appears here once training runs: press Play or Step.</p>
+      </div>
+    );
+  }
   return (
     <div className="kit-chart" aria-hidden="true">
       <ResponsiveContainer width="100%" height={height}>
