@@ -2,6 +2,7 @@
 import type { Tensor } from './tensor';
 import { Tensor as TensorClass } from './tensor';
 import { formatShape, sameShape } from './shape';
+import { allocate, outsideTidy } from './storage';
 
 let gradEnabled = true;
 
@@ -39,7 +40,12 @@ export function record(out: Tensor, op: string, parents: Tensor[], backward: (gr
 
 /** The array gradients of `t` accumulate into (created as zeros on first use). */
 export function gradBuffer(t: Tensor): Float64Array {
-  if (t.grad === null) t.grad = new TensorClass(new Float64Array(t.size), t.shape.slice());
+  if (t.grad === null) {
+    // A leaf's gradient outlives any tidy() (the optimizer reads it); an intermediate's may be recycled.
+    t.grad = t.backwardFn === null
+      ? outsideTidy(() => new TensorClass(new Float64Array(t.size), t.shape.slice()))
+      : new TensorClass(allocate(t.size), t.shape.slice());
+  }
   return t.grad.data;
 }
 
@@ -84,6 +90,9 @@ export function backward(root: Tensor, seed?: Tensor): void {
     throw new Error(`backward: seed of shape ${formatShape(seed.shape)} does not match tensor of shape ${formatShape(root.shape)}`);
   }
   const order = topologicalOrder(root);
+  for (const node of order) {
+    if (node.released) throw new Error(`backward: the graph was released by tidy(); call backward inside the same tidy()`);
+  }
   // Intermediate results hold the gradient of this call only, so a second backward does not
   // count the first one twice; leaves (parameters, inputs) keep accumulating until zeroGrad().
   for (const node of order) if (node.backwardFn !== null) node.grad = null;

@@ -2,6 +2,7 @@
 import { Tensor } from './tensor';
 import { createRng, type Rng } from './random';
 import { formatShape, sizeOf } from './shape';
+import { allocate } from './storage';
 
 export interface Dataset {
   readonly length: number;
@@ -29,7 +30,7 @@ export class TensorDataset implements Dataset {
 /** Copies the given rows of t into a new tensor ([k, ...rest], or [...rest] for one row without keep). */
 function rowsOf(t: Tensor, rows: ArrayLike<number>, keepAxis = true): Tensor {
   const rest = t.shape.slice(1), w = sizeOf(rest);
-  const out = new Float64Array(rows.length * w);
+  const out = allocate(rows.length * w);
   for (let k = 0; k < rows.length; k++) out.set(t.data.subarray(rows[k] * w, rows[k] * w + w), k * w);
   return new Tensor(out, keepAxis ? [rows.length, ...rest] : rest);
 }
@@ -81,7 +82,7 @@ export class DataLoader implements Iterable<[Tensor, Tensor]> {
 }
 
 function stackRows(rows: Tensor[]): Tensor {
-  const w = rows[0].size, out = new Float64Array(rows.length * w);
+  const w = rows[0].size, out = allocate(rows.length * w);
   rows.forEach((r, k) => out.set(r.data, k * w));
   return new Tensor(out, [rows.length, ...rows[0].shape]);
 }

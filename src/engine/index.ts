@@ -2,6 +2,7 @@
 export { Tensor, asTensor, type NestedArray, type TensorLike, type TensorOptions } from './tensor';
 export { tensor, fromData, zeros, ones, full, arange, linspace, randn, rand } from './create';
 export { formatShape, sizeOf } from './shape';
+export { tidy, inTidy } from './storage';
 export { broadcastShapes } from './broadcast';
 export { hasNonFinite, isFiniteTensor } from './finite';
 export { backward, noGrad, isGradEnabled, topologicalOrder } from './autograd';

@@ -44,6 +44,61 @@ function linearRows(X: Float64Array, xo: number, W: Float64Array, B: Float64Arra
   }
 }
 
+/** One value through each activation, as the kernels in ops/activations.ts compute it. */
+const GELU_C = Math.sqrt(2 / Math.PI);
+const SCALAR: Record<ActivationName, string> = {
+  none: 'v',
+  relu: '(v > 0 ? v : 0)',
+  leakyRelu: '(v > 0 ? v : 0.01 * v)',
+  sigmoid: '(v >= 0 ? 1 / (1 + Math.exp(-v)) : Math.exp(v) / (1 + Math.exp(v)))',
+  tanh: 'Math.tanh(v)',
+  gelu: `(0.5 * v * (1 + Math.tanh(${GELU_C} * (v + 0.044715 * v * v * v))))`,
+  elu: '(v > 0 ? v : Math.expm1(v))',
+  softplus: '((v > 0 ? v : 0) + Math.log1p(Math.exp(-Math.abs(v))))',
+  silu: '(v >= 0 ? v / (1 + Math.exp(-v)) : (v * Math.exp(v)) / (1 + Math.exp(v)))',
+};
+
+/** Above this many weights the unrolled source would be too long; the loop version is used. */
+const MAX_UNROLLED_WEIGHTS = 2048;
+
+/**
+ * Writes the forward pass for these exact layer sizes as straight-line JavaScript: every hidden value
+ * is a local variable (a register, not an array slot) and every multiply-add is spelled out, so the
+ * JIT compiles it to tight machine code. Weights are still read from the live arrays on each call.
+ * Returns null when the model is too big or the environment forbids `new Function` (strict CSP).
+ */
+function unrolledForward(steps: Step[], linears: Linear[], inFeatures: number, outFeatures: number): CompiledMlp['forward'] | null {
+  if (linears.reduce((s, l) => s + l.inFeatures * l.outFeatures, 0) > MAX_UNROLLED_WEIGHTS) return null;
+  const lines: string[] = [];
+  let names = Array.from({ length: inFeatures }, (_, i) => `x${i}`);
+  lines.push(`const o = r * ${inFeatures};`, ...names.map((v, i) => `const ${v} = inputs[o + ${i}];`));
+  let layer = 0;
+  for (const step of steps) {
+    if (step.kind === 'linear') {
+      const l = step.layer, k = layer++;
+      const next = Array.from({ length: l.outFeatures }, (_, j) => `h${k}_${j}`);
+      next.forEach((v, j) => {
+        const terms = names.map((x, i) => `W${k}[${j * l.inFeatures + i}] * ${x}`);
+        lines.push(`let ${v} = ${l.bias ? `B${k}[${j}] + ` : ''}${terms.join(' + ')};`);
+      });
+      names = next;
+    } else if (step.name !== 'none') {
+      const fresh = names.map((v) => `${v}a`);
+      names.forEach((v, i) => lines.push(`const ${fresh[i]} = ${SCALAR[step.name].replace(/\bv\b/g, v)};`));
+      names = fresh;
+    }
+  }
+  lines.push(`const q = r * ${outFeatures};`, ...names.map((v, i) => `out[q + ${i}] = ${v};`));
+  const head = linears.map((l, k) => `const W${k} = layers[${k}].weight.data${l.bias ? `, B${k} = layers[${k}].bias.data` : ''};`);
+  const source = `${head.join('\n')}\nfor (let r = 0; r < n; r++) {\n${lines.join('\n')}\n}`;
+  try {
+    const body = new Function('inputs', 'n', 'out', 'layers', source) as (i: Float64Array, n: number, o: Float64Array, l: Linear[]) => void;
+    return (inputs, n, out) => body(inputs, n, out, linears);
+  } catch {
+    return null;
+  }
+}
+
 export function compileMlp(model: Sequential): CompiledMlp {
   const steps: Step[] = [];
   for (const layer of model.layers) {
@@ -60,9 +115,15 @@ export function compileMlp(model: Sequential): CompiledMlp {
   const BLOCK = 256;
   const bufA = new Float64Array(BLOCK * widest), bufB = new Float64Array(BLOCK * widest);
 
+  const unrolled = unrolledForward(steps, linears, inFeatures, outFeatures);
+
   function forward(inputs: Float64Array, n: number, out: Float64Array): void {
     if (inputs.length < n * inFeatures || out.length < n * outFeatures) {
       throw new Error(`compileMlp.forward: ${n} points need ${n * inFeatures} inputs and ${n * outFeatures} outputs`);
+    }
+    if (unrolled !== null) {
+      unrolled(inputs, n, out);
+      return;
     }
     for (let start = 0; start < n; start += BLOCK) {
       const rows = Math.min(BLOCK, n - start);

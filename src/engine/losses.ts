@@ -6,6 +6,7 @@ import { formatShape, sameShape } from './shape';
 import { sub } from './ops/arithmetic';
 import { mean } from './ops/reduce';
 import { mul } from './ops/arithmetic';
+import { allocate } from './storage';
 
 /** Mean squared error: mean((pred − target)²). */
 export function mseLoss(pred: Tensor, target: Tensor): Tensor {
@@ -84,7 +85,7 @@ export function crossEntropy(logits: Tensor, classIndices: Tensor | number[]): T
   if (labels.length !== rows) {
     throw new Error(`crossEntropy: ${labels.length} class indices for logits ${formatShape(logits.shape)}`);
   }
-  const X = logits.data, probs = new Float64Array(rows * classes);
+  const X = logits.data, probs = allocate(rows * classes);
   let total = 0;
   for (let r = 0; r < rows; r++) {
     const c = labels[r];

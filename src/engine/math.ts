@@ -35,3 +35,4 @@ export function normalPdf(x: number): number {
 export function normalCdf(x: number): number {
   return 0.5 * (1 + erf(x / Math.SQRT2));
 }
+

@@ -1,6 +1,7 @@
 // The Tensor: a contiguous row-major Float64Array, its shape, and its place in the autograd graph.
 import { backward } from './autograd';
 import { sizeOf, formatShape } from './shape';
+import { noteTensor, registerTensorCheck } from './storage';
 import { add, sub, mul, div, pow } from './ops/arithmetic';
 import { neg, exp, log, sqrt, abs } from './ops/unary';
 import { matmul } from './ops/matmul';
@@ -20,7 +21,7 @@ export interface TensorOptions {
 }
 
 export class Tensor {
-  data: Float64Array;
+  private _data: Float64Array | null;
   readonly shape: number[];
   readonly ndim: number;
   readonly size: number;
@@ -41,12 +42,44 @@ export class Tensor {
     if (data.length !== size) {
       throw new Error(`Tensor: ${data.length} values do not fill shape ${formatShape(shape)} (${size} needed)`);
     }
-    this.data = data;
+    this._data = data;
     this.shape = shape;
     this.ndim = shape.length;
     this.size = size;
     this.requiresGrad = options.requiresGrad ?? false;
     this.label = options.label ?? null;
+    noteTensor(this);
+  }
+
+  /** The values, contiguous and row-major. */
+  get data(): Float64Array {
+    if (this._data === null) {
+      throw new Error(`Tensor: the ${formatShape(this.shape)} tensor${this.op ? ` from ${this.op}` : ''} was released when the tidy() that created it ended; return it from tidy() to keep it`);
+    }
+    return this._data;
+  }
+
+  set data(values: Float64Array) {
+    if (values.length !== this.size) throw new Error(`Tensor: ${values.length} values do not fill shape ${formatShape(this.shape)}`);
+    this._data = values;
+  }
+
+  /** True once tidy() has recycled this tensor's memory. */
+  get released(): boolean {
+    return this._data === null;
+  }
+
+  /** A tensor no op produced (data, parameters, anything made under noGrad). */
+  isLeaf(): boolean {
+    return this.backwardFn === null;
+  }
+
+  /** Used by tidy(): forget the values and the graph. */
+  release(): void {
+    this._data = null;
+    this.grad = null;
+    this.parents = [];
+    this.backwardFn = null;
   }
 
   /** The single value of a size-1 tensor. */
@@ -131,6 +164,8 @@ export class Tensor {
   /** Transpose of the last two axes. */
   get T(): Tensor { return transpose(this, -2, -1); }
 }
+
+registerTensorCheck((v: unknown): v is Tensor => v instanceof Tensor);
 
 /** Numbers become 0-d tensors so ops can take `x.mul(2)`. */
 export function asTensor(x: TensorLike): Tensor {

@@ -4,6 +4,7 @@ import type { Rng } from '../random';
 import { ACTIVATIONS, type ActivationName } from '../activations';
 import { tracks, record, gradBuffer } from '../autograd';
 import { Module } from './module';
+import { allocate } from '../storage';
 
 /** Runs its layers in order. Children are named '0', '1', … like PyTorch's. */
 export class Sequential extends Module {
@@ -61,9 +62,9 @@ export class Dropout extends Module {
   forward(x: Tensor): Tensor {
     if (!this.training || this.p === 0) return x;
     const n = x.size, scale = 1 / (1 - this.p);
-    const mask = new Float64Array(n);
+    const mask = allocate(n);
     for (let i = 0; i < n; i++) mask[i] = this.rng.next() >= this.p ? scale : 0;
-    const out = new Float64Array(n);
+    const out = allocate(n);
     for (let i = 0; i < n; i++) out[i] = x.data[i] * mask[i];
     const result = new Tensor(out, x.shape.slice());
     if (!tracks(x)) return result;

@@ -3,6 +3,7 @@
 import { Tensor } from '../tensor';
 import { tracks, record, gradBuffer } from '../autograd';
 import { normalCdf, normalPdf } from '../math';
+import { allocate } from '../storage';
 
 // #region relu
 /** relu(x) = max(0, x) */
@@ -11,7 +12,7 @@ export function reluKernel(x: Float64Array, y: Float64Array, n: number): void {
 }
 
 export function relu(a: Tensor): Tensor {
-  const n = a.size, out = new Float64Array(n);
+  const n = a.size, out = allocate(n, false);
   reluKernel(a.data, out, n);
   const result = new Tensor(out, a.shape.slice());
   if (!tracks(a)) return result;
@@ -29,7 +30,7 @@ export function leakyReluKernel(x: Float64Array, y: Float64Array, n: number, slo
 }
 
 export function leakyRelu(a: Tensor, slope = 0.01): Tensor {
-  const n = a.size, out = new Float64Array(n);
+  const n = a.size, out = allocate(n, false);
   leakyReluKernel(a.data, out, n, slope);
   const result = new Tensor(out, a.shape.slice());
   if (!tracks(a)) return result;
@@ -54,7 +55,7 @@ export function sigmoidKernel(x: Float64Array, y: Float64Array, n: number): void
 }
 
 export function sigmoid(a: Tensor): Tensor {
-  const n = a.size, out = new Float64Array(n);
+  const n = a.size, out = allocate(n, false);
   sigmoidKernel(a.data, out, n);
   const result = new Tensor(out, a.shape.slice());
   if (!tracks(a)) return result;
@@ -72,14 +73,16 @@ export function tanhKernel(x: Float64Array, y: Float64Array, n: number): void {
 }
 
 export function tanh(a: Tensor): Tensor {
-  const n = a.size, out = new Float64Array(n);
+  const n = a.size, out = allocate(n, false);
   tanhKernel(a.data, out, n);
   const result = new Tensor(out, a.shape.slice());
   if (!tracks(a)) return result;
-  return record(result, 'tanh', [a], (g) => {
-    const ga = gradBuffer(a);
-    for (let i = 0; i < n; i++) ga[i] += g[i] * (1 - out[i] * out[i]); // tanh′ = 1 − tanh² ≤ 1
-  });
+  return record(result, 'tanh', [a], (g) => tanhBackward(g, out, gradBuffer(a), n));
+}
+
+/** tanh′ = 1 − tanh² ≤ 1, computed from the saved output y. */
+export function tanhBackward(g: Float64Array, y: Float64Array, ga: Float64Array, n: number): void {
+  for (let i = 0; i < n; i++) ga[i] += g[i] * (1 - y[i] * y[i]);
 }
 // #endregion
 
@@ -99,7 +102,7 @@ export function geluKernel(x: Float64Array, y: Float64Array, n: number, mode: Ge
 }
 
 export function gelu(a: Tensor, mode: GeluMode = 'tanh'): Tensor {
-  const n = a.size, out = new Float64Array(n);
+  const n = a.size, out = allocate(n, false);
   geluKernel(a.data, out, n, mode);
   const result = new Tensor(out, a.shape.slice());
   if (!tracks(a)) return result;
@@ -126,7 +129,7 @@ export function eluKernel(x: Float64Array, y: Float64Array, n: number, alpha = 1
 }
 
 export function elu(a: Tensor, alpha = 1): Tensor {
-  const n = a.size, out = new Float64Array(n);
+  const n = a.size, out = allocate(n, false);
   eluKernel(a.data, out, n, alpha);
   const result = new Tensor(out, a.shape.slice());
   if (!tracks(a)) return result;
@@ -146,11 +149,11 @@ export function softplusKernel(x: Float64Array, y: Float64Array, n: number): voi
 }
 
 export function softplus(a: Tensor): Tensor {
-  const n = a.size, out = new Float64Array(n);
+  const n = a.size, out = allocate(n, false);
   softplusKernel(a.data, out, n);
   const result = new Tensor(out, a.shape.slice());
   if (!tracks(a)) return result;
-  const s = new Float64Array(n);
+  const s = allocate(n);
   sigmoidKernel(a.data, s, n); // softplus′ = σ
   return record(result, 'softplus', [a], (g) => {
     const ga = gradBuffer(a);
@@ -167,7 +170,7 @@ export function siluKernel(x: Float64Array, y: Float64Array, n: number): void {
 }
 
 export function silu(a: Tensor): Tensor {
-  const n = a.size, out = new Float64Array(n), s = new Float64Array(n);
+  const n = a.size, out = allocate(n), s = allocate(n);
   sigmoidKernel(a.data, s, n);
   const X = a.data;
   for (let i = 0; i < n; i++) out[i] = X[i] * s[i];

@@ -3,6 +3,7 @@
 import { Tensor, asTensor, type TensorLike } from '../tensor';
 import { tracks, record, gradBuffer } from '../autograd';
 import { binaryPlan } from '../broadcast';
+import { allocate } from '../storage';
 
 // #region add
 /** a + b. Backward: d/da = 1, d/db = 1, so both receive the incoming gradient. */
@@ -10,7 +11,7 @@ export function add(aIn: TensorLike, bIn: TensorLike): Tensor {
   const a = asTensor(aIn), b = asTensor(bIn);
   const p = binaryPlan('add', a.shape, b.shape);
   const A = a.data, B = b.data, n = p.size, ia = p.ia, ib = p.ib;
-  const out = new Float64Array(n);
+  const out = allocate(n, false);
   if (p.same) for (let i = 0; i < n; i++) out[i] = A[i] + B[i];
   else for (let i = 0; i < n; i++) out[i] = A[ia[i]] + B[ib[i]];
   const result = new Tensor(out, p.shape);
@@ -35,7 +36,7 @@ export function sub(aIn: TensorLike, bIn: TensorLike): Tensor {
   const a = asTensor(aIn), b = asTensor(bIn);
   const p = binaryPlan('sub', a.shape, b.shape);
   const A = a.data, B = b.data, n = p.size, ia = p.ia, ib = p.ib;
-  const out = new Float64Array(n);
+  const out = allocate(n, false);
   if (p.same) for (let i = 0; i < n; i++) out[i] = A[i] - B[i];
   else for (let i = 0; i < n; i++) out[i] = A[ia[i]] - B[ib[i]];
   const result = new Tensor(out, p.shape);
@@ -60,7 +61,7 @@ export function mul(aIn: TensorLike, bIn: TensorLike): Tensor {
   const a = asTensor(aIn), b = asTensor(bIn);
   const p = binaryPlan('mul', a.shape, b.shape);
   const A = a.data, B = b.data, n = p.size, ia = p.ia, ib = p.ib;
-  const out = new Float64Array(n);
+  const out = allocate(n, false);
   if (p.same) for (let i = 0; i < n; i++) out[i] = A[i] * B[i];
   else for (let i = 0; i < n; i++) out[i] = A[ia[i]] * B[ib[i]];
   const result = new Tensor(out, p.shape);
@@ -85,7 +86,7 @@ export function div(aIn: TensorLike, bIn: TensorLike): Tensor {
   const a = asTensor(aIn), b = asTensor(bIn);
   const p = binaryPlan('div', a.shape, b.shape);
   const A = a.data, B = b.data, n = p.size, ia = p.ia, ib = p.ib;
-  const out = new Float64Array(n);
+  const out = allocate(n, false);
   if (p.same) for (let i = 0; i < n; i++) out[i] = A[i] / B[i];
   else for (let i = 0; i < n; i++) out[i] = A[ia[i]] / B[ib[i]];
   const result = new Tensor(out, p.shape);
@@ -112,7 +113,7 @@ export function pow(aIn: TensorLike, pIn: TensorLike): Tensor {
   const a = asTensor(aIn);
   if (typeof pIn === 'number') {
     const e = pIn, A = a.data, n = a.size;
-    const out = new Float64Array(n);
+    const out = allocate(n, false);
     if (e === 2) for (let i = 0; i < n; i++) out[i] = A[i] * A[i];
     else for (let i = 0; i < n; i++) out[i] = Math.pow(A[i], e);
     const result = new Tensor(out, a.shape.slice());
@@ -126,7 +127,7 @@ export function pow(aIn: TensorLike, pIn: TensorLike): Tensor {
   const b = pIn;
   const p = binaryPlan('pow', a.shape, b.shape);
   const A = a.data, B = b.data, n = p.size, ia = p.ia, ib = p.ib;
-  const out = new Float64Array(n);
+  const out = allocate(n, false);
   if (p.same) for (let i = 0; i < n; i++) out[i] = Math.pow(A[i], B[i]);
   else for (let i = 0; i < n; i++) out[i] = Math.pow(A[ia[i]], B[ib[i]]);
   const result = new Tensor(out, p.shape);

@@ -4,6 +4,7 @@ import { tracks, record, gradBuffer } from '../autograd';
 import { formatShape, sizeOf } from '../shape';
 import { broadcastShapes, broadcastIndex } from '../broadcast';
 import { reshape } from './shape';
+import { allocate } from '../storage';
 
 /** C[m×n] += A[m×k] · B[k×n] at the given offsets. The i-p-j order reads B and C row by row. */
 function gemm(A: Float64Array, ao: number, B: Float64Array, bo: number, C: Float64Array, co: number, m: number, k: number, n: number): void {
@@ -64,7 +65,7 @@ export function matmul(a: Tensor, b: Tensor): Tensor {
   }
   const A = a.data, B = b.data;
   if (a.ndim === 2 && b.ndim === 2) {
-    const out = new Float64Array(m * n);
+    const out = allocate(m * n);
     gemm(A, 0, B, 0, out, 0, m, k, n);
     const result = new Tensor(out, [m, n]);
     if (!tracks(a, b)) return result;
@@ -83,7 +84,7 @@ export function matmul(a: Tensor, b: Tensor): Tensor {
   }
   const nb = sizeOf(batch);
   const ia = broadcastIndex(aBatch, batch), ib = broadcastIndex(bBatch, batch);
-  const out = new Float64Array(nb * m * n);
+  const out = allocate(nb * m * n);
   for (let t = 0; t < nb; t++) gemm(A, ia[t] * m * k, B, ib[t] * k * n, out, t * m * n, m, k, n);
   const result = new Tensor(out, [...batch, m, n]);
   if (!tracks(a, b)) return result;

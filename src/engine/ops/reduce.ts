@@ -3,6 +3,7 @@
 import { Tensor } from '../tensor';
 import { tracks, record, gradBuffer } from '../autograd';
 import { normAxis, splitAtAxis } from '../shape';
+import { allocate } from '../storage';
 
 function reducedShape(shape: number[], axis: number | undefined, keepdims: boolean): number[] {
   if (axis === undefined) return keepdims ? shape.map(() => 1) : [];
@@ -22,7 +23,7 @@ function layout(op: string, a: Tensor, axis: number | undefined): { ax: number |
 /** Sum over `axis` (all values if omitted). Backward: every input element gets the gradient of its sum. */
 export function sum(a: Tensor, axis?: number, keepdims = false): Tensor {
   const { ax, outer, len, inner } = layout('sum', a, axis);
-  const A = a.data, out = new Float64Array(outer * inner);
+  const A = a.data, out = allocate(outer * inner);
   for (let o = 0; o < outer; o++) {
     for (let k = 0; k < len; k++) {
       const base = (o * len + k) * inner;
@@ -46,7 +47,7 @@ export function sum(a: Tensor, axis?: number, keepdims = false): Tensor {
 /** Mean over `axis` (all values if omitted). Backward: the gradient divided by the count. */
 export function mean(a: Tensor, axis?: number, keepdims = false): Tensor {
   const { ax, outer, len, inner } = layout('mean', a, axis);
-  const A = a.data, out = new Float64Array(outer * inner);
+  const A = a.data, out = allocate(outer * inner);
   for (let o = 0; o < outer; o++) {
     for (let k = 0; k < len; k++) {
       const base = (o * len + k) * inner;
@@ -92,7 +93,7 @@ export function max(a: Tensor, axis?: number, keepdims = false): Tensor {
   if (len === 0) throw new Error('max: cannot reduce an empty axis');
   const A = a.data;
   const idx = argmaxLayout(A, outer, len, inner);
-  const out = new Float64Array(outer * inner);
+  const out = allocate(outer * inner);
   for (let o = 0; o < outer; o++) for (let i = 0; i < inner; i++) out[o * inner + i] = A[(o * len + idx[o * inner + i]) * inner + i];
   const result = new Tensor(out, reducedShape(a.shape, ax, keepdims));
   if (!tracks(a)) return result;

@@ -3,6 +3,7 @@
 import { Tensor } from '../tensor';
 import { tracks, record, gradBuffer } from '../autograd';
 import { formatShape, normAxis, sizeOf, stridesOf, splitAtAxis } from '../shape';
+import { allocate } from '../storage';
 
 /** Per axis: a number picks one position (the axis disappears), [start, end?, step?] a range, null all. */
 export type SliceRange = number | null | undefined | [number?, number?, number?];
@@ -47,7 +48,7 @@ export function slice(a: Tensor, ranges: SliceRange[]): Tensor {
       counter[d] = 0;
     }
   }
-  const A = a.data, out = new Float64Array(size);
+  const A = a.data, out = allocate(size);
   for (let i = 0; i < size; i++) out[i] = A[src[i]];
   const result = new Tensor(out, outShape);
   if (!tracks(a)) return result;
@@ -72,7 +73,7 @@ export function index(a: Tensor, which: number | number[] | Tensor): Tensor {
     if (!Number.isInteger(p) || q < 0 || q >= rows) throw new Error(`index: position ${p} is out of range for axis 0 of ${formatShape(a.shape)}`);
     idx[j] = q;
   }
-  const A = a.data, out = new Float64Array(idx.length * row);
+  const A = a.data, out = allocate(idx.length * row);
   for (let j = 0; j < idx.length; j++) out.set(A.subarray(idx[j] * row, idx[j] * row + row), j * row);
   const result = new Tensor(out, [...leading, ...a.shape.slice(1)]);
   if (!tracks(a)) return result;
@@ -99,7 +100,7 @@ export function concat(ts: Tensor[], axis = 0): Tensor {
   const total = ts.reduce((s, t) => s + t.shape[ax], 0);
   const outShape = first.shape.slice();
   outShape[ax] = total;
-  const out = new Float64Array(outer * total * inner);
+  const out = allocate(outer * total * inner);
   const offsets: number[] = [];
   let off = 0;
   for (const t of ts) {

@@ -3,6 +3,7 @@
 import { Tensor } from '../tensor';
 import { tracks, record, gradBuffer } from '../autograd';
 import { formatShape, normAxis, sizeOf, stridesOf } from '../shape';
+import { allocate } from '../storage';
 
 /** Same values, new shape (one dim may be −1). Shares the data array with `a`. */
 export function reshape(a: Tensor, shape: number[]): Tensor {
@@ -52,7 +53,7 @@ export function permute(a: Tensor, dims: number[]): Tensor {
       counter[d] = 0;
     }
   }
-  const A = a.data, out = new Float64Array(n);
+  const A = a.data, out = allocate(n);
   for (let i = 0; i < n; i++) out[i] = A[src[i]];
   const result = new Tensor(out, outShape);
   if (!tracks(a)) return result;

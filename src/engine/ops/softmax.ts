@@ -3,13 +3,14 @@
 import { Tensor } from '../tensor';
 import { tracks, record, gradBuffer } from '../autograd';
 import { normAxis, splitAtAxis } from '../shape';
+import { allocate } from '../storage';
 
 // #region softmax
 /** softmax(x)ᵢ = e^(xᵢ − m) / Σⱼ e^(xⱼ − m), m = max x. */
 export function softmax(a: Tensor, axis = -1): Tensor {
   const ax = normAxis('softmax', axis, a.ndim);
   const { outer, len, inner } = splitAtAxis(a.shape, ax);
-  const X = a.data, Y = new Float64Array(a.size);
+  const X = a.data, Y = allocate(a.size);
   for (let o = 0; o < outer; o++) {
     for (let i = 0; i < inner; i++) {
       const base = o * len * inner + i;
@@ -41,7 +42,7 @@ export function softmax(a: Tensor, axis = -1): Tensor {
 export function logSoftmax(a: Tensor, axis = -1): Tensor {
   const ax = normAxis('logSoftmax', axis, a.ndim);
   const { outer, len, inner } = splitAtAxis(a.shape, ax);
-  const X = a.data, Y = new Float64Array(a.size);
+  const X = a.data, Y = allocate(a.size);
   for (let o = 0; o < outer; o++) {
     for (let i = 0; i < inner; i++) {
       const base = o * len * inner + i;

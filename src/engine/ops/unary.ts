@@ -1,10 +1,11 @@
 // Elementwise functions of one tensor, each with its derivative.
 import { Tensor } from '../tensor';
 import { tracks, record, gradBuffer } from '../autograd';
+import { allocate } from '../storage';
 
 /** −a. Backward: −1. */
 export function neg(a: Tensor): Tensor {
-  const A = a.data, n = a.size, out = new Float64Array(n);
+  const A = a.data, n = a.size, out = allocate(n, false);
   for (let i = 0; i < n; i++) out[i] = -A[i];
   const result = new Tensor(out, a.shape.slice());
   if (!tracks(a)) return result;
@@ -16,7 +17,7 @@ export function neg(a: Tensor): Tensor {
 
 /** eᵃ. Backward: the derivative is the output itself. */
 export function exp(a: Tensor): Tensor {
-  const A = a.data, n = a.size, out = new Float64Array(n);
+  const A = a.data, n = a.size, out = allocate(n, false);
   for (let i = 0; i < n; i++) out[i] = Math.exp(A[i]);
   const result = new Tensor(out, a.shape.slice());
   if (!tracks(a)) return result;
@@ -28,7 +29,7 @@ export function exp(a: Tensor): Tensor {
 
 /** ln a. Backward: 1/a. */
 export function log(a: Tensor): Tensor {
-  const A = a.data, n = a.size, out = new Float64Array(n);
+  const A = a.data, n = a.size, out = allocate(n, false);
   for (let i = 0; i < n; i++) out[i] = Math.log(A[i]);
   const result = new Tensor(out, a.shape.slice());
   if (!tracks(a)) return result;
@@ -40,7 +41,7 @@ export function log(a: Tensor): Tensor {
 
 /** √a. Backward: 1/(2√a) (the square root, not the square). */
 export function sqrt(a: Tensor): Tensor {
-  const A = a.data, n = a.size, out = new Float64Array(n);
+  const A = a.data, n = a.size, out = allocate(n, false);
   for (let i = 0; i < n; i++) out[i] = Math.sqrt(A[i]);
   const result = new Tensor(out, a.shape.slice());
   if (!tracks(a)) return result;
@@ -52,7 +53,7 @@ export function sqrt(a: Tensor): Tensor {
 
 /** |a|. Backward: sign(a) (0 at 0). */
 export function abs(a: Tensor): Tensor {
-  const A = a.data, n = a.size, out = new Float64Array(n);
+  const A = a.data, n = a.size, out = allocate(n, false);
   for (let i = 0; i < n; i++) out[i] = Math.abs(A[i]);
   const result = new Tensor(out, a.shape.slice());
   if (!tracks(a)) return result;

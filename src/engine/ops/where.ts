@@ -4,6 +4,7 @@ import { Tensor, asTensor, type TensorLike } from '../tensor';
 import { tracks, record, gradBuffer } from '../autograd';
 import { broadcastShapes, broadcastIndex } from '../broadcast';
 import { formatShape, sizeOf } from '../shape';
+import { allocate } from '../storage';
 
 /** cond ? a : b elementwise (cond non-zero means true); all three broadcast together. */
 export function where(cond: Tensor, aIn: TensorLike, bIn: TensorLike): Tensor {
@@ -11,7 +12,7 @@ export function where(cond: Tensor, aIn: TensorLike, bIn: TensorLike): Tensor {
   const shape = broadcastShapes(cond.shape, broadcastShapes(a.shape, b.shape, 'where'), 'where');
   const n = sizeOf(shape);
   const ic = broadcastIndex(cond.shape, shape), ia = broadcastIndex(a.shape, shape), ib = broadcastIndex(b.shape, shape);
-  const C = cond.data, A = a.data, B = b.data, out = new Float64Array(n);
+  const C = cond.data, A = a.data, B = b.data, out = allocate(n);
   for (let i = 0; i < n; i++) out[i] = C[ic[i]] !== 0 ? A[ia[i]] : B[ib[i]];
   const result = new Tensor(out, shape);
   if (!tracks(a, b)) return result;
@@ -41,7 +42,7 @@ export function maskedFill(a: Tensor, mask: Tensor, value: number): Tensor {
 /** Limits values to [lo, hi]. Backward: 1 inside the interval, 0 where clipped. */
 export function clamp(a: Tensor, lo: number, hi: number): Tensor {
   if (lo > hi) throw new Error(`clamp: lo ${lo} is greater than hi ${hi}`);
-  const A = a.data, n = a.size, out = new Float64Array(n);
+  const A = a.data, n = a.size, out = allocate(n);
   for (let i = 0; i < n; i++) out[i] = A[i] < lo ? lo : A[i] > hi ? hi : A[i];
   const result = new Tensor(out, a.shape.slice());
   if (!tracks(a)) return result;
@@ -55,7 +56,7 @@ export function clamp(a: Tensor, lo: number, hi: number): Tensor {
 export function tril(a: Tensor, k = 0): Tensor {
   if (a.ndim < 2) throw new Error(`tril: tensor of shape ${formatShape(a.shape)} has fewer than 2 dims`);
   const rows = a.shape[a.ndim - 2], cols = a.shape[a.ndim - 1], n = a.size;
-  const A = a.data, out = new Float64Array(n);
+  const A = a.data, out = allocate(n);
   const keep = (i: number): boolean => (i % cols) <= Math.floor(i / cols) % rows + k;
   for (let i = 0; i < n; i++) if (keep(i)) out[i] = A[i];
   const result = new Tensor(out, a.shape.slice());
