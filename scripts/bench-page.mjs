@@ -11,7 +11,7 @@
 import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from '@playwright/test';
 import { build } from 'vite';
@@ -62,8 +62,13 @@ try {
 
   step('engine alone (same browser, no rendering)');
   await page.goto(`${base}/__bench/engine-alone.html`);
-  await page.waitForFunction(() => window.__engineAlone, null, { timeout: 60_000 });
-  results.engine = await page.evaluate(() => window.__engineAlone);
+  await page.waitForFunction(() => window.__result, null, { timeout: 60_000 });
+  results.engine = await page.evaluate(() => window.__result);
+
+  step('control: a page that only burns 10 ms per frame (long tasks here are the machine, not the book)');
+  await page.goto(`${base}/__bench/engine-alone.html?control`);
+  await page.waitForFunction(() => window.__result, null, { timeout: 60_000 });
+  results.control = await page.evaluate(() => window.__result);
 
   async function measure(url, widgetName, readSteps) {
     await page.goto(url);
@@ -114,9 +119,12 @@ try {
 }
 
 const f = (v, d = 0) => (v === null ? 'none over 50 ms' : v.toFixed(d));
-const { engine, lab, race } = results;
+const { engine, control, lab, race } = results;
 console.log('\nPage benchmark (headless Chromium, built site)');
+console.log(`machine: ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' / ')} (1 / 5 / 15 min); other work on the machine slows every figure`);
 console.log(`engine alone: lab network ${f(engine.labStepsPerSecond)} steps/s; race ${f(engine.raceRoundsPerSecond)} rounds/s (5 networks each)`);
+console.log(`control page (10 ms of work per frame, nothing else): longest task ${f(control.longestTaskMs, 0)}${control.longestTaskMs === null ? '' : ' ms'}` +
+  ` (${control.longTasks} long tasks), longest frame gap ${f(control.longestFrameGapMs, 1)} ms`);
 for (const [name, r, alone, unit] of [['XOR lab', lab, engine.labStepsPerSecond, 'steps/s'], ['race', race, engine.raceRoundsPerSecond, 'rounds/s']]) {
   const ratio = alone / r.stepsPerSecond;
   console.log(`${name}: repaints ${f(r.repaintsPerSecond, 1)}/s (frames ${f(r.framesPerSecond, 1)}/s), training ${f(r.stepsPerSecond)} ${unit}` +

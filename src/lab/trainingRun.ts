@@ -3,7 +3,7 @@
 // from the seed: the data ('data' stream), the initial weights ('init') and the batch order
 // ('batches'), so one seed always replays the same run step for step.
 import {
-  bceWithLogits, compileMlp, createRng, fromData, loadParameters, snapshotParameters,
+  bceWithLogits, tidy, compileMlp, createRng, fromData, loadParameters, snapshotParameters,
   type CompiledMlp, type Optimizer, type Rng, type Sequential, type Tensor,
 } from '../engine';
 import { makeDataset, type Dataset } from './datasets';
@@ -25,7 +25,7 @@ export class TrainingRun {
   optimizer!: Optimizer;
   /** Steps taken since the start (or the last reset). */
   stepCount = 0;
-  /** losses[i] is the loss of the batch at step i, before that step's update. */
+  /** losses[k]: the loss over the whole data set after k steps (losses[0]: the untrained network). */
   readonly losses: number[] = [];
   diverged: Divergence | null = null;
 
@@ -35,6 +35,7 @@ export class TrainingRun {
   private order!: Int32Array;
   private cursor = 0;
   private probs!: Float64Array;
+  private logits!: Float64Array;
 
   constructor(settings: RunSettings) {
     this.settings = { ...settings };
@@ -42,16 +43,20 @@ export class TrainingRun {
   }
 
   // #region training-step
-  /** One step of gradient descent; returns the batch's loss before the update. */
+  /** One step of gradient descent on the next batch; returns that batch's loss before the update. */
   step(): number {
     if (this.diverged) return Number.NaN;
-    const [x, y] = this.nextBatch();
-    const logits = this.model.forward(x); // forward: one score per point, [batch, 1]
-    const loss = bceWithLogits(logits, y); // binary cross-entropy on the scores
-    this.optimizer.zeroGrad(); // forget the previous step's gradients
-    loss.backward(); // fill .grad of every weight
-    this.optimizer.step(); // move each weight against its gradient
-    return this.record(loss.item());
+    // tidy() hands the step's temporary arrays back to the engine's pool when it ends.
+    const value = tidy(() => {
+      const [x, y] = this.nextBatch();
+      const logits = this.model.forward(x); // forward: one score per point, [batch, 1]
+      const loss = bceWithLogits(logits, y); // binary cross-entropy on the scores
+      this.optimizer.zeroGrad(); // forget the previous step's gradients
+      loss.backward(); // fill .grad of every weight
+      this.optimizer.step(); // move each weight against its gradient
+      return loss.item();
+    });
+    return this.record(value);
   }
   // #endregion
 
@@ -65,13 +70,27 @@ export class TrainingRun {
     return done;
   }
 
-  private record(loss: number): number {
+  /** After an update: the loss over all points with the new weights, and the divergence check. */
+  private record(batchLoss: number): number {
+    const step = ++this.stepCount;
+    const loss = Number.isFinite(batchLoss) && this.weightsFinite() ? this.dataLoss() : Number.NaN;
     this.losses.push(loss);
-    const step = this.stepCount++;
     const startLoss = this.losses[0];
-    if (!Number.isFinite(loss) || !this.weightsFinite()) this.diverged = { step, loss, reason: 'not-finite', startLoss };
+    if (!Number.isFinite(loss)) this.diverged = { step, loss: Number.isFinite(batchLoss) ? loss : batchLoss, reason: 'not-finite', startLoss };
     else if (loss > DIVERGENCE_FACTOR * startLoss) this.diverged = { step, loss, reason: 'exploded', startLoss };
-    return loss;
+    return batchLoss;
+  }
+
+  /** Mean binary cross-entropy over the whole data set, through the compiled forward pass. */
+  private dataLoss(): number {
+    const { n, inputs, targets } = this.data;
+    this.net.forward(inputs, n, this.logits);
+    let total = 0;
+    for (let i = 0; i < n; i++) {
+      const z = this.logits[i];
+      total += (z > 0 ? z : 0) - z * targets[i] + Math.log1p(Math.exp(-Math.abs(z)));
+    }
+    return total / n;
   }
 
   private weightsFinite(): boolean {
@@ -142,6 +161,7 @@ export class TrainingRun {
     this.initial = snapshotParameters(this.model);
     this.order = Int32Array.from({ length: this.data.n }, (_, i) => i);
     this.probs = new Float64Array(this.data.n);
+    this.logits = new Float64Array(this.data.n);
     this.restart();
   }
 
@@ -153,6 +173,7 @@ export class TrainingRun {
     this.cursor = this.data.n; // shuffle before the first batch
     this.stepCount = 0;
     this.losses.length = 0;
+    this.losses.push(this.dataLoss());
     this.diverged = null;
   }
 
@@ -165,9 +186,9 @@ export class TrainingRun {
     return accuracyOf(this.predictions(), this.data);
   }
 
-  /** Latest loss (NaN before the first step). */
+  /** The loss over the whole data set with the current weights. */
   get loss(): number {
-    return this.losses.length ? this.losses[this.losses.length - 1] : Number.NaN;
+    return this.losses[this.losses.length - 1];
   }
 
   /** Probability of class 1 over an n×n grid of the data set's domain, row-major from the top-left. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { bceWithLogits, fromData } from '../../src/engine';
 import {
   DATASET_NAMES, DEFAULT_SETTINGS, RACE_ACTIVATIONS, Race, TrainingRun, makeDataset, type RunSettings,
 } from '../../src/lab';
@@ -61,7 +62,7 @@ describe('TrainingRun', () => {
     expect(run.weights()).not.toEqual(start);
     run.reset();
     expect(run.stepCount).toBe(0);
-    expect(run.losses).toEqual([]);
+    expect(run.losses).toEqual([first[0]]);
     expect(run.weights()).toEqual(start);
     run.steps(40);
     expect(run.losses).toEqual(first);
@@ -105,6 +106,16 @@ describe('TrainingRun', () => {
     expect(run.stepCount).toBe(0);
   });
 
+  it('records the loss over all points, the same as the engine graph computes it', () => {
+    const run = new TrainingRun({ ...XOR, dataset: 'moons', secondLayer: true });
+    run.steps(30);
+    const { inputs, targets, n } = run.data;
+    const graphLoss = bceWithLogits(run.model.forward(fromData(inputs, [n, 2])), fromData(targets, [n, 1])).item();
+    expect(run.loss).toBeCloseTo(graphLoss, 12);
+    expect(run.losses).toHaveLength(31);
+    expect(run.losses[0]).toBeGreaterThan(run.loss);
+  });
+
   it('grid evaluation gives probabilities that follow the boundary the run learnt', () => {
     const run = new TrainingRun(XOR);
     expect(stepsToSolve(run, 1000)).toBeGreaterThan(0);
@@ -127,7 +138,8 @@ describe('divergence', () => {
     expect(run.diverged).not.toBeNull();
     expect(run.diverged!.reason).toBe('exploded');
     expect(run.diverged!.loss).toBeGreaterThan(10 * run.losses[0]);
-    expect(run.stepCount).toBe(run.diverged!.step + 1); // nothing ran after it
+    expect(run.stepCount).toBe(run.diverged!.step); // nothing ran after it
+    expect(run.losses).toHaveLength(run.stepCount + 1);
     expect(run.step()).toBeNaN();
   });
 
@@ -136,7 +148,8 @@ describe('divergence', () => {
     run.steps(5);
     run.model.parameters()[0].data[0] = Number.POSITIVE_INFINITY;
     run.steps(5);
-    expect(run.diverged).toMatchObject({ step: 5, reason: 'not-finite' });
+    expect(run.diverged).toMatchObject({ step: 6, reason: 'not-finite' });
+    expect(run.stepCount).toBe(6);
     run.reset();
     expect(run.diverged).toBeNull();
   });

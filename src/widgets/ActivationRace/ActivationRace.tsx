@@ -4,26 +4,30 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ACTIVATION_LABELS, RACE_ACTIVATIONS, Race, gridPoints } from '../../lab';
 import {
-  Heatmap, LossChart, Notice, ParamControls, PlayControls, ReadOut, WidgetFrame, formatNumber, timeSlice,
+  Heatmap, Notice, ParamControls, PlayControls, ReadOut, WidgetFrame, formatNumber, timeSlice,
   useAnimationFrame, useOnScreen, useParams, type HeatmapHandle, type LabeledPoint, type ParamValues,
 } from '../kit';
 import { RACE_PREFIX, RACE_SPECS, raceSettingsOf } from './params';
+import { LiveLossChart } from '../XorLab/LiveLossChart';
 import './activationRace.css';
 
 const GRID = 40;
-const FRAME_BUDGET_MS = 8;
+const FRAME_BUDGET_MS = 10;
+/** Table every 200 ms, chart every 400 ms while playing; the pictures are painted every frame. */
 const SNAPSHOT_EVERY_MS = 200;
+const CHART_EVERY_MS = 400;
+/** Points per chart line (the histories are thinned before they are copied). */
+const CHART_POINTS = 300;
 
-interface RaceRow { name: string; loss: number; accuracy: number; losses: number[]; diverged: boolean }
-interface RaceSnapshot { step: number; rows: RaceRow[]; version: number }
+interface RaceRow { name: string; loss: number; accuracy: number; diverged: boolean }
+interface RaceSnapshot { step: number; rows: RaceRow[]; losses: { steps: number[]; losses: number[] }[] }
 
-function snapshotOf(race: Race, version: number): RaceSnapshot {
+/** The loss histories are copied only when `chart` is set, so the chart re-renders only then. */
+function snapshotOf(race: Race, prev: RaceSnapshot | null, chart: boolean): RaceSnapshot {
   return {
     step: race.stepCount,
-    version,
-    rows: race.runs.map((r, i) => ({
-      name: ACTIVATION_LABELS[RACE_ACTIVATIONS[i]], loss: r.loss, accuracy: r.accuracy(), losses: r.losses.slice(), diverged: !!r.diverged,
-    })),
+    rows: race.runs.map((r, i) => ({ name: ACTIVATION_LABELS[RACE_ACTIVATIONS[i]], loss: r.loss, accuracy: r.accuracy(), diverged: !!r.diverged })),
+    losses: chart || !prev ? race.runs.map((r) => thin(r.losses, CHART_POINTS)) : prev.losses,
   };
 }
 
@@ -36,18 +40,23 @@ export function ActivationRaceView(props: { initial?: Partial<ParamValues<typeof
   const frameRef = useRef<HTMLElement>(null);
   const onScreen = useOnScreen(frameRef);
   const maps = useRef<(HeatmapHandle | null)[]>([]);
-  const grid = useRef({ out: new Float64Array(GRID * GRID), points: gridPoints(GRID, race.runs[0].data.domain) });
-  const version = useRef(0);
+  // One output buffer per picture: a heatmap keeps the array it last painted and repaints it when the
+  // theme changes, so the five must not share one.
+  const grid = useRef({ outs: race.runs.map(() => new Float64Array(GRID * GRID)), points: gridPoints(GRID, race.runs[0].data.domain) });
   const lastSnapshot = useRef(0);
+  const lastChart = useRef(0);
   const [playing, setPlaying] = useState(false);
-  const [snapshot, setSnapshot] = useState(() => snapshotOf(race, 0));
+  const [snapshot, setSnapshot] = useState(() => snapshotOf(race, null, true));
 
   const paint = useCallback(() => {
-    race.runs.forEach((run, i) => maps.current[i]?.paint(run.evaluateGrid(GRID, grid.current.out, grid.current.points)));
+    race.runs.forEach((run, i) => maps.current[i]?.paint(run.evaluateGrid(GRID, grid.current.outs[i], grid.current.points)));
   }, [race]);
-  const publish = useCallback(() => {
-    lastSnapshot.current = performance.now();
-    setSnapshot(snapshotOf(race, version.current));
+  const publish = useCallback((chart = true) => {
+    const now = performance.now();
+    lastSnapshot.current = now;
+    const withChart = chart || now - lastChart.current > CHART_EVERY_MS;
+    if (withChart) lastChart.current = now;
+    setSnapshot((prev) => snapshotOf(race, prev, withChart));
   }, [race]);
 
   useEffect(() => paint(), [paint]);
@@ -55,7 +64,6 @@ export function ActivationRaceView(props: { initial?: Partial<ParamValues<typeof
     const before = race.runs[0].data;
     race.update(settings);
     if (race.runs[0].data !== before) {
-      version.current++;
       grid.current.points = gridPoints(GRID, race.runs[0].data.domain);
       setPlaying(false);
     }
@@ -69,7 +77,7 @@ export function ActivationRaceView(props: { initial?: Partial<ParamValues<typeof
   useAnimationFrame(playing && onScreen, () => {
     timeSlice(() => race.round(), values.speed, FRAME_BUDGET_MS); // rounds: one step of each network
     paint();
-    if (performance.now() - lastSnapshot.current > SNAPSHOT_EVERY_MS) publish();
+    if (performance.now() - lastSnapshot.current > SNAPSHOT_EVERY_MS) publish(false);
   });
 
   const data = race.runs[0].data;
@@ -77,7 +85,23 @@ export function ActivationRaceView(props: { initial?: Partial<ParamValues<typeof
     () => Array.from({ length: data.n }, (_, i) => ({ x: data.inputs[2 * i], y: data.inputs[2 * i + 1], label: data.targets[i] })),
     [data],
   );
-  const series = snapshot.rows.map((r) => ({ name: r.name, steps: range(r.losses.length), losses: r.losses }));
+  // Memoised: the frequent table updates skip the controls, the pictures' dots and the chart.
+  const controls = useMemo(() => <div className="race__controls"><ParamControls specs={RACE_SPECS} store={store} /></div>, [store]);
+  const pictures = useMemo(() => (
+    <ul className="race__maps">
+      {RACE_ACTIVATIONS.map((a, i) => (
+        <li key={a} className="race__map">
+          <Heatmap resolution={GRID} domain={data.domain} points={points} label={`Decision boundary with ${ACTIVATION_LABELS[a]}`}
+            handleRef={(h: HeatmapHandle | null) => { maps.current[i] = h; }} />
+          <span className="race__name">{ACTIVATION_LABELS[a]}</span>
+        </li>
+      ))}
+    </ul>
+  ), [data, points]);
+  const chart = useMemo(() => (
+    <LiveLossChart height={180} logScale
+      series={snapshot.losses.map((l, i) => ({ name: ACTIVATION_LABELS[RACE_ACTIVATIONS[i]], steps: l.steps, losses: l.losses }))} />
+  ), [snapshot.losses]);
 
   return (
     <WidgetFrame title="Activation race" frameRef={frameRef} className="race">
@@ -87,8 +111,8 @@ export function ActivationRaceView(props: { initial?: Partial<ParamValues<typeof
           <ul>{notices.map((n) => <li key={n}>{n}</li>)}</ul>
         </Notice>
       )}
-      <div className="kit-layout">
-        <ParamControls specs={RACE_SPECS} store={store} />
+      <div className="race__body">
+        {controls}
         <div className="race__main">
           <PlayControls playing={playing} onPlayPause={() => setPlaying((p) => !p)}
             onStep={() => { race.round(); paint(); publish(); }}
@@ -96,16 +120,8 @@ export function ActivationRaceView(props: { initial?: Partial<ParamValues<typeof
           <p className="kit-help race__note">
             Five copies of one network: same data, same initial weights, same order of batches. Only the activation differs.
           </p>
-          <ul className="race__maps">
-            {RACE_ACTIVATIONS.map((a, i) => (
-              <li key={a} className="race__map">
-                <Heatmap resolution={GRID} domain={data.domain} points={points} label={`Decision boundary with ${ACTIVATION_LABELS[a]}`}
-                  handleRef={(h: HeatmapHandle | null) => { maps.current[i] = h; }} />
-                <span className="race__name">{ACTIVATION_LABELS[a]}</span>
-              </li>
-            ))}
-          </ul>
-          <LossChart series={series} height={200} logScale />
+          {pictures}
+          {chart}
           <ReadOut live={!playing}>
             <table className="kit-table race__table">
               <caption>After {snapshot.step} steps (loss axis above is logarithmic)</caption>
@@ -114,7 +130,7 @@ export function ActivationRaceView(props: { initial?: Partial<ParamValues<typeof
                 {snapshot.rows.map((r) => (
                   <tr key={r.name}>
                     <td>{r.name}</td>
-                    <td>{r.diverged ? 'diverged' : r.losses.length ? formatNumber(r.loss) : '—'}</td>
+                    <td>{r.diverged ? 'diverged' : formatNumber(r.loss)}</td>
                     <td>{Math.round(r.accuracy * 1000) / 10} %</td>
                   </tr>
                 ))}
@@ -127,11 +143,17 @@ export function ActivationRaceView(props: { initial?: Partial<ParamValues<typeof
   );
 }
 
-let steps = new Int32Array(0);
-function range(n: number): Int32Array {
-  if (steps.length < n) {
-    steps = new Int32Array(Math.max(n, 2 * steps.length, 1024));
-    for (let i = 0; i < steps.length; i++) steps[i] = i;
+/** At most about `max` evenly spread points of a loss history (always with the first and the last). */
+function thin(history: readonly number[], max: number): { steps: number[]; losses: number[] } {
+  const stride = Math.max(1, Math.ceil(history.length / max));
+  const steps: number[] = [], losses: number[] = [];
+  for (let i = 0; i < history.length; i += stride) {
+    steps.push(i);
+    losses.push(history[i]);
   }
-  return steps.subarray(0, n);
+  if ((history.length - 1) % stride !== 0) {
+    steps.push(history.length - 1);
+    losses.push(history[history.length - 1]);
+  }
+  return { steps, losses };
 }

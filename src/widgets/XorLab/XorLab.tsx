@@ -4,12 +4,13 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { LR_MIN } from '../../lab';
 import {
-  Exercise, Heatmap, LossChart, Notice, ParamControls, PlayControls, ReadOut, Stat, WidgetFrame, formatNumber,
+  Exercise, Heatmap, Notice, ParamControls, PlayControls, ReadOut, Stat, WidgetFrame, formatNumber,
   useParams, type LabeledPoint, type ParamValues,
 } from '../kit';
 import { XOR_PREFIX, XOR_SPECS, runSettingsOf } from './params';
 import { useLabRun, GRID } from './useLabRun';
 import { DivergenceNotice, PredictionsTable, changeText, pct, readOutText } from './parts';
+import { LiveLossChart } from './LiveLossChart';
 import './xorLab.css';
 
 export interface XorLabProps {
@@ -34,6 +35,17 @@ export function XorLabView({ initial, shareInUrl = true }: XorLabProps) {
   const solved = useSolvedExercises(values, snapshot.step, snapshot.loss, snapshot.accuracy, run.diverged !== null);
   const lowerTo = Math.max(LR_MIN, Number((values.lr / 10).toPrecision(2)));
   const accTone = snapshot.accuracy === 1 ? 'ok' : undefined;
+  // Elements that do not change while training are memoised, so the frequent re-renders of the
+  // numbers skip them (the heatmap canvas itself is painted imperatively every frame).
+  const controls = useMemo(() => <div className="xor-lab__controls"><ParamControls specs={XOR_SPECS} store={store} /></div>, [store]);
+  const picture = useMemo(() => (
+    <Heatmap resolution={GRID} domain={data.domain} points={points} handleRef={heatmap}
+      label={`Decision boundary of the network over the ${data.n === 4 ? 'XOR truth table' : 'data set'}; details in the read-out below`} />
+  ), [data, points, heatmap]);
+  const chart = useMemo(
+    () => <LiveLossChart series={[{ name: 'loss', steps: stepIndex(snapshot.losses.length), losses: snapshot.losses }]} logScale={logScale} height={170} />,
+    [snapshot.losses, logScale],
+  );
 
   return (
     <WidgetFrame title="XOR lab" frameRef={frameRef} className="xor-lab">
@@ -43,8 +55,8 @@ export function XorLabView({ initial, shareInUrl = true }: XorLabProps) {
           <ul>{notices.map((n) => <li key={n}>{n}</li>)}</ul>
         </Notice>
       )}
-      <div className="kit-layout">
-        <ParamControls specs={XOR_SPECS} store={store} />
+      <div className="xor-lab__body">
+        {controls}
         <div className="xor-lab__main">
           <PlayControls
             playing={playing}
@@ -63,8 +75,7 @@ export function XorLabView({ initial, shareInUrl = true }: XorLabProps) {
           <p className="xor-lab__change" role="status">{changeText(lastChange, settings, snapshot.step)}</p>
           <div className="xor-lab__views">
             <figure className="xor-lab__figure">
-              <Heatmap resolution={GRID} domain={data.domain} points={points} handleRef={heatmap}
-                label={`Decision boundary of the network over the ${data.n === 4 ? 'XOR truth table' : 'data set'}; details in the read-out below`} />
+              {picture}
               <figcaption className="kit-help">
                 Shade: the network's probability of class 1 (<span className="xor-lab__key xor-lab__key--pos" /> class 1,{' '}
                 <span className="xor-lab__key xor-lab__key--neg" /> class 0). Dots: the data, coloured by target.
@@ -73,14 +84,14 @@ export function XorLabView({ initial, shareInUrl = true }: XorLabProps) {
             <div>
               <div className="kit-stats">
                 <Stat label="Step" value={snapshot.step} />
-                <Stat label="Loss" value={snapshot.step ? formatNumber(snapshot.loss) : '—'} />
+                <Stat label="Loss" value={formatNumber(snapshot.loss)} />
                 <Stat label="Accuracy" value={pct(snapshot.accuracy)} tone={accTone} />
               </div>
               {data.n <= 4 && <PredictionsTable data={data} predictions={snapshot.predictions} />}
             </div>
           </div>
           <div className="xor-lab__chart">
-            <LossChart series={[{ name: 'loss', steps: stepIndex(snapshot.losses.length), losses: snapshot.losses }]} logScale={logScale} height={180} />
+            {chart}
             <label className="xor-lab__check">
               <input type="checkbox" checked={logScale} onChange={(e) => setLogScale(e.target.checked)} /> Log-scale loss axis
             </label>

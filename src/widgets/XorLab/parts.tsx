@@ -69,9 +69,7 @@ export function changeText(changes: readonly SettingsChange[], s: RunSettings, s
 }
 
 export function readOutText(step: number, loss: number, accuracy: number, data: Dataset, predictions: readonly number[]): string {
-  const head = step === 0
-    ? 'Untrained network (step 0).'
-    : `Step ${step}. Loss ${formatNumber(loss)}.`;
+  const head = `${step === 0 ? 'Untrained network (step 0)' : `Step ${step}`}. Loss ${formatNumber(loss)}.`;
   const acc = `Accuracy ${pct(accuracy)} (${Math.round(accuracy * data.n)} of ${data.n} points).`;
   if (data.n > 4) return `${head} ${acc}`;
   const rows = Array.from({ length: data.n }, (_, i) =>

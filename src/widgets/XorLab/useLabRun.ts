@@ -7,8 +7,10 @@ import { timeSlice, useAnimationFrame, useOnScreen, type HeatmapHandle } from '.
 
 export const GRID = 64;
 /** Work budget per animation frame, in ms: training stops for the frame once it is spent. */
-export const FRAME_BUDGET_MS = 8;
+export const FRAME_BUDGET_MS = 10;
+/** How often the numbers and the loss chart are re-rendered while playing (the heatmap: every frame). */
 const SNAPSHOT_EVERY_MS = 150;
+const CHART_EVERY_MS = 250;
 
 export interface LabSnapshot {
   step: number;
@@ -20,13 +22,14 @@ export interface LabSnapshot {
   version: number;
 }
 
-function snapshotOf(run: TrainingRun, version: number): LabSnapshot {
+/** `losses` is copied only when `chart` is set, so the chart re-renders only then. */
+function snapshotOf(run: TrainingRun, version: number, prev: LabSnapshot | null, chart: boolean): LabSnapshot {
   return {
     step: run.stepCount,
     loss: run.loss,
     accuracy: run.accuracy(),
     predictions: Array.from(run.predictions()),
-    losses: run.losses.slice(),
+    losses: chart || !prev ? run.losses.slice() : prev.losses,
     version,
   };
 }
@@ -39,7 +42,8 @@ export function useLabRun(settings: RunSettings, stepsPerFrame: number, frameRef
   const grid = useRef(new Float64Array(GRID * GRID));
   const version = useRef(0);
   const lastSnapshot = useRef(0);
-  const [snapshot, setSnapshot] = useState(() => snapshotOf(run, 0));
+  const lastChart = useRef(0);
+  const [snapshot, setSnapshot] = useState(() => snapshotOf(run, 0, null, true));
   const [playing, setPlaying] = useState(false);
   const [lastChange, setLastChange] = useState<SettingsChange[]>([]);
   const onScreen = useOnScreen(frameRef);
@@ -48,9 +52,13 @@ export function useLabRun(settings: RunSettings, stepsPerFrame: number, frameRef
     heatmap.current?.paint(run.evaluateGrid(GRID, grid.current));
   }, [run]);
 
-  const publish = useCallback(() => {
-    lastSnapshot.current = performance.now();
-    setSnapshot(snapshotOf(run, version.current));
+  /** Publishes the numbers; the chart too when `chart` is true or it is due. */
+  const publish = useCallback((chart = true) => {
+    const now = performance.now();
+    lastSnapshot.current = now;
+    const withChart = chart || now - lastChart.current > CHART_EVERY_MS;
+    if (withChart) lastChart.current = now;
+    setSnapshot((prev) => snapshotOf(run, version.current, prev, withChart));
   }, [run]);
 
   // The static picture before anything runs: the untrained network's boundary.
@@ -78,7 +86,7 @@ export function useLabRun(settings: RunSettings, stepsPerFrame: number, frameRef
     if (run.diverged) {
       setPlaying(false);
       publish();
-    } else if (performance.now() - lastSnapshot.current > SNAPSHOT_EVERY_MS) publish();
+    } else if (performance.now() - lastSnapshot.current > SNAPSHOT_EVERY_MS) publish(false);
   }, [run, stepsPerFrame, paint, publish]);
 
   useAnimationFrame(playing && onScreen && !run.diverged, frame);
