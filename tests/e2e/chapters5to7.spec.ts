@@ -3,6 +3,9 @@
 import { test, expect, gotoChapter, expectNoSeriousAxeViolations, screenshots } from './support/reader';
 import { expectListingsFilled, expectMathRendered, expectNoSidewaysScroll, widgetShots } from './support/chapter';
 
+// The machine is shared by several helpers; axe and eight screenshots per test need more than 60 s there.
+test.describe.configure({ timeout: 180_000 });
+
 test('chapter 5: the graph of z = 3·x² is drawn from the engine', async ({ page }) => {
   await gotoChapter(page, 'computational-graph');
   await expectMathRendered(page);
@@ -32,6 +35,7 @@ test('chapter 6: step backward with the keyboard, then check gradients', async (
   await step.click();
   await expect(inspector).toContainText('Done: dout/dx = 3');
   await expect(inspector.getByText('✓ solved')).toBeVisible();
+  await widgetShots(page, inspector, 'graph-inspector-stepped', 'chapters5to7');
 
   const check = page.getByRole('region', { name: /Gradient check/ });
   await expect(check).toContainText('the two agree');
@@ -62,6 +66,7 @@ test('chapter 7: the trainer fits the line, explains divergence, and shares its 
   expect(Number(await stat('loss').textContent())).toBeLessThan(10);
   expect(Number(await stat('w (°F per °C)').textContent())).toBeCloseTo(1.8, 1);
   expect(page.url()).toContain('fit.standardise=1');
+  await widgetShots(page, trainer, 'trainer', 'chapters5to7'); // the fitted line over the points, the loss curve
 
   // A shared link restores the settings; a rate of 0.01 on raw inputs diverges and is explained.
   await page.goto('/chapters/first-training-loop?fit.lr=0.01&fit.stepsPerFrame=50');
@@ -70,6 +75,7 @@ test('chapter 7: the trainer fits the line, explains divergence, and shares its 
   await again.getByRole('button', { name: 'Play' }).click();
   await expect(again.getByRole('alert')).toContainText(/Training diverged at step \d+/);
   await expectNoSeriousAxeViolations(page, 'ch7-diverged');
+  await widgetShots(page, again, 'trainer-diverged', 'chapters5to7');
   await again.getByRole('button', { name: 'Lower the learning rate and reset' }).click();
   await expect(again.getByRole('slider', { name: 'Learning rate' })).toHaveAttribute('aria-valuetext', '0.001');
   await expect(again.getByRole('alert')).toHaveCount(0);
@@ -78,6 +84,5 @@ test('chapter 7: the trainer fits the line, explains divergence, and shares its 
   await page.goto('/chapters/first-training-loop?fit.lr=banana');
   await expect(page.getByRole('region', { name: /Trainer/ })).toContainText('Learning rate: "banana" is not a number; using 0.0015.');
   await expectNoSidewaysScroll(page);
-  await widgetShots(page, page.getByRole('region', { name: /Trainer/ }), 'trainer', 'chapters5to7');
   await screenshots(page, 'ch7-first-training-loop');
 });

@@ -17,8 +17,8 @@ export function GradientCheckView(props: { exercise?: boolean }) {
   const tone = verdict === 'agree' ? 'ok' : verdict === 'roughly agree' ? 'warn' : 'danger';
   return (
     <WidgetFrame title="Gradient check: backward against a finite difference" className="gradient-check">
-      <div className="kit-layout">
-        <div>
+      <div className="gradient-check__layout">
+        <div className="gradient-check__controls">
           <ParamControls specs={GRADCHECK_PARAMS} store={store} />
           <div className="kit-buttons" style={{ marginTop: '0.75rem' }}>
             <button type="button" className="kit-button" onClick={() => store.getState().set('seed', (values.seed % 9999) + 1)}>New inputs</button>
