@@ -8,7 +8,7 @@ import {
   useAnimationFrame, useOnScreen, useParams, type HeatmapHandle, type LabeledPoint, type ParamValues,
 } from '../kit';
 import { RACE_PREFIX, RACE_SPECS, raceSettingsOf } from './params';
-import { LiveLossChart } from '../XorLab/LiveLossChart';
+import { LiveLossChart } from '../kit/LiveLossChart';
 import './activationRace.css';
 
 const GRID = 40;

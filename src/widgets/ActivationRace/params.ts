@@ -13,7 +13,7 @@ export const RACE_SPECS = defineParams({
   lr: { kind: 'number', label: 'Learning rate', default: DEFAULT_SETTINGS.lr, min: LR_MIN, max: LR_MAX, step: 0.1, scale: 'log' },
   optimizer: choice('Optimizer', DEFAULT_SETTINGS.optimizer, (Object.keys(OPTIMIZER_LABELS) as OptimizerName[]).map((o) => ({ value: o, label: OPTIMIZER_LABELS[o] }))),
   seed: { kind: 'number', label: 'Seed', default: DEFAULT_SETTINGS.seed, min: 1, max: SEED_MAX, step: 1, integer: true },
-  speed: { kind: 'number', label: 'Steps per frame', default: 2, min: 1, max: 50, step: 1, integer: true },
+  speed: { kind: 'number', label: 'Steps per frame', default: 2, min: 1, max: 200, step: 1, integer: true },
 });
 
 export type RaceValues = ParamValues<typeof RACE_SPECS>;

@@ -10,7 +10,7 @@ import {
 import { XOR_PREFIX, XOR_SPECS, runSettingsOf } from './params';
 import { useLabRun, GRID } from './useLabRun';
 import { DivergenceNotice, PredictionsTable, changeText, pct, readOutText } from './parts';
-import { LiveLossChart } from './LiveLossChart';
+import { LiveLossChart } from '../kit/LiveLossChart';
 import './xorLab.css';
 
 export interface XorLabProps {

@@ -16,7 +16,7 @@ export const XOR_SPECS = defineParams({
   optimizer: choice('Optimizer', DEFAULT_SETTINGS.optimizer, (Object.keys(OPTIMIZER_LABELS) as OptimizerName[]).map((o) => ({ value: o, label: OPTIMIZER_LABELS[o] }))),
   seed: { kind: 'number', label: 'Seed', default: DEFAULT_SETTINGS.seed, min: 1, max: SEED_MAX, step: 1, integer: true },
   data: choice('Data set', DEFAULT_SETTINGS.dataset, DATASET_NAMES.map((d) => ({ value: d, label: DATASET_LABELS[d] }))),
-  speed: { kind: 'number', label: 'Steps per frame', default: 1, min: 1, max: 100, step: 1, integer: true },
+  speed: { kind: 'number', label: 'Steps per frame', default: 1, min: 1, max: 400, step: 1, integer: true },
 });
 
 export type XorValues = ParamValues<typeof XOR_SPECS>;

@@ -17,3 +17,4 @@ export { Exercise } from './Exercise';
 export { AnswerExercise, isCloseEnough } from './AnswerExercise';
 export { lazyWidget } from './lazyWidget';
 export { useWidth } from './useWidth';
+export { LiveLossChart } from './LiveLossChart';

@@ -3,7 +3,7 @@
 // chart refresh into a long task during training; this one re-renders in about a millisecond, so it
 // can follow the run live. Colours come from --series-N; numbers for screen readers are in the
 // widgets' read-outs (the chart itself is aria-hidden, like the kit's).
-import { formatNumber } from '../kit';
+import { formatNumber } from './params';
 import './liveLossChart.css';
 
 export interface LiveSeries { name: string; steps: ArrayLike<number>; losses: ArrayLike<number> }
