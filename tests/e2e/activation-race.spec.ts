@@ -1,10 +1,11 @@
 // The activation race in chapter 12: five copies of one network, one per activation, trained in
 // lockstep from the same weights. ReLU solves XOR; no activation cannot.
 import type { Locator } from '@playwright/test';
-import { test, expect, expectNoSeriousAxeViolations, useSystemTheme, SCREEN_SIZES, type Page } from './support/reader';
+import { test, expect, expectNoSeriousAxeViolations, useSystemTheme, type Page } from './support/reader';
 
 const SLUG = 'activation-functions';
 /** Close-ups are stitched while scrolling: the sticky top bar would land in the middle of the widget. */
+import { expectNoSidewaysScroll, widgetShots } from './support/chapter';
 const UNSTICK = '.topbar { position: static !important; }';
 
 async function openRace(page: Page, query = ''): Promise<Locator> {
@@ -67,16 +68,6 @@ test('race: axe and screenshots at desktop and phone width in both themes', asyn
   await useSystemTheme(page, 'dark');
   await useSystemTheme(page, 'light');
   expect(await pictures(race)).toEqual(beforeTheme);
-  const original = page.viewportSize() ?? SCREEN_SIZES.desktop;
-  for (const [size, viewport] of Object.entries(SCREEN_SIZES)) {
-    await page.setViewportSize(viewport);
-    for (const scheme of ['light', 'dark'] as const) {
-      await useSystemTheme(page, scheme);
-      await race.scrollIntoViewIfNeeded();
-      await race.screenshot({ path: `screenshots/activation-race/race-${size}-${scheme}.png`, style: UNSTICK });
-    }
-    const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
-    expect(widths.scroll, `no sideways scroll at ${size}`).toBeLessThanOrEqual(widths.client);
-  }
-  await page.setViewportSize(original);
+  await widgetShots(page, race, 'race', 'activation-race', { style: UNSTICK });
+  await expectNoSidewaysScroll(page);
 });

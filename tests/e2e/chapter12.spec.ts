@@ -4,22 +4,11 @@
 // full-page screenshots are saved at 1280 and 390 px in light and dark to look at.
 import type { Locator } from '@playwright/test';
 import { test, expect, gotoChapter, expectNoSeriousAxeViolations, screenshots, useSystemTheme, SCREEN_SIZES, type Page } from './support/reader';
+import { widgetShots as shots } from './support/chapter';
 
 const SLUG = 'activation-functions';
 
-async function widgetShots(page: Page, widget: Locator, name: string) {
-  const original = page.viewportSize() ?? SCREEN_SIZES.desktop;
-  for (const [size, viewport] of Object.entries(SCREEN_SIZES)) {
-    await page.setViewportSize(viewport);
-    for (const scheme of ['light', 'dark'] as const) {
-      await useSystemTheme(page, scheme);
-      await widget.scrollIntoViewIfNeeded();
-      await widget.screenshot({ path: `screenshots/chapter12/${name}-${size}-${scheme}.png` });
-    }
-  }
-  await page.setViewportSize(original);
-  await useSystemTheme(page, 'light');
-}
+const widgetShots = (page: Page, widget: Locator, name: string) => shots(page, widget, name, 'chapter12');
 
 /** Clicks a range input with the mouse at a fraction (0 = left end, 1 = right end) of its width. */
 async function clickSlider(page: Page, slider: Locator, fraction: number) {

@@ -1,10 +1,11 @@
 // The XOR lab in chapter 12, used the way a reader uses it: pick an activation, press Play, watch
 // the loss fall and the boundary move; share a link; break training on purpose; keyboard only.
 import type { Locator } from '@playwright/test';
-import { test, expect, expectNoSeriousAxeViolations, useSystemTheme, SCREEN_SIZES, type Page } from './support/reader';
+import { test, expect, expectNoSeriousAxeViolations, type Page } from './support/reader';
 
 const SLUG = 'activation-functions';
 /** Close-ups are stitched while scrolling: the sticky top bar would land in the middle of the widget. */
+import { expectNoSidewaysScroll, widgetShots } from './support/chapter';
 const UNSTICK = '.topbar { position: static !important; }';
 
 async function openLab(page: Page, query = ''): Promise<Locator> {
@@ -183,17 +184,6 @@ test('axe, and screenshots of the lab at desktop and phone width in both themes'
   await lab.getByRole('checkbox', { name: 'Log-scale loss axis' }).check();
   await expect.poll(ticks).not.toEqual(linear);
   await expectNoSeriousAxeViolations(page, 'xor-lab-trained');
-  const original = page.viewportSize() ?? SCREEN_SIZES.desktop;
-  for (const [size, viewport] of Object.entries(SCREEN_SIZES)) {
-    await page.setViewportSize(viewport);
-    for (const scheme of ['light', 'dark'] as const) {
-      await useSystemTheme(page, scheme);
-      await lab.scrollIntoViewIfNeeded();
-      await lab.screenshot({ path: `screenshots/xor-lab/lab-${size}-${scheme}.png`, style: UNSTICK });
-    }
-    const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
-    expect(widths.scroll, `no sideways scroll at ${size}`).toBeLessThanOrEqual(widths.client);
-  }
-  await page.setViewportSize(original);
-  await useSystemTheme(page, 'light');
+  await widgetShots(page, lab, 'lab', 'xor-lab', { style: UNSTICK });
+  await expectNoSidewaysScroll(page);
 });

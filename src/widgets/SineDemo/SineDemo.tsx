@@ -1,8 +1,8 @@
 // A small demo of the book's widget pipeline: a native range slider (kit control, Zustand store per
 // instance) drives a Recharts line chart; a text read-out says what the chart shows.
-import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useMemo, useRef } from 'react';
 import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
-import { ParamControls, ReadOut, WidgetFrame, useParams } from '../kit';
+import { ParamControls, ReadOut, WidgetFrame, useParams, useWidth } from '../kit';
 import { SINE_PARAMS } from './params';
 import { describeSine, sampleSine } from './sine';
 
@@ -40,20 +40,4 @@ export function SineDemoView({ frequency }: SineDemoProps) {
       </ReadOut>
     </WidgetFrame>
   );
-}
-
-/** The element's width in px, following resizes; `fallback` until it has been laid out (and in tests). */
-function useWidth(ref: RefObject<HTMLElement | null>, fallback: number): number {
-  const [width, setWidth] = useState(fallback);
-  useEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const measure = () => setWidth(el.clientWidth > 0 ? el.clientWidth : fallback);
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
-    const ro = new ResizeObserver(measure);
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, [ref, fallback]);
-  return width;
 }

@@ -4,14 +4,14 @@ import type { Locator } from '@playwright/test';
 import { expect, useSystemTheme, SCREEN_SIZES, type Page } from './reader';
 
 /** Close-ups of one widget at desktop and phone width, light and dark (full pages shrink too much to judge a widget). */
-export async function widgetShots(page: Page, widget: Locator, name: string, folder = 'widgets') {
+export async function widgetShots(page: Page, widget: Locator, name: string, folder = 'widgets', options: { style?: string } = {}) {
   const original = page.viewportSize() ?? SCREEN_SIZES.desktop;
   for (const [size, viewport] of Object.entries(SCREEN_SIZES)) {
     await page.setViewportSize(viewport);
     for (const scheme of ['light', 'dark'] as const) {
       await useSystemTheme(page, scheme);
       await widget.scrollIntoViewIfNeeded();
-      await widget.screenshot({ path: `screenshots/${folder}/${name}-${size}-${scheme}.png` });
+      await widget.screenshot({ path: `screenshots/${folder}/${name}-${size}-${scheme}.png`, style: options.style });
     }
   }
   await page.setViewportSize(original);
