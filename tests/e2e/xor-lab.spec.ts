@@ -136,6 +136,7 @@ test('keyboard only: choose settings, play, pause, step and reset', async ({ pag
   await expect(lab.getByRole('button', { name: 'Pause' })).toBeFocused();
   await expect.poll(() => stepOf(lab)).toBeGreaterThan(20);
   await page.keyboard.press('Space');
+  await expect(lab.getByRole('button', { name: 'Play' })).toBeFocused();
   const step = await stepOf(lab);
   await page.keyboard.press('Tab'); // Step
   await page.keyboard.press('Enter');

@@ -1,6 +1,6 @@
 // Animation etiquette shared by every widget: respect prefers-reduced-motion (no autoplay), and stop
 // working when the reader cannot see the widget (scrolled away or tab hidden).
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 
 export function prefersReducedMotion(): boolean {
   return typeof window !== 'undefined' && !!window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
@@ -45,7 +45,9 @@ export function useOnScreen(ref: RefObject<Element | null>): boolean {
 export function useAnimationFrame(running: boolean, frame: (dtMs: number) => void): void {
   const cb = useRef(frame);
   cb.current = frame;
-  useEffect(() => {
+  // A layout effect stops the loop during the commit that pauses it, so no frame can slip in
+  // between the reader pressing Pause and the loop's cleanup.
+  useLayoutEffect(() => {
     if (!running) return;
     let id = 0;
     let last = performance.now();

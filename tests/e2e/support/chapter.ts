@@ -29,8 +29,9 @@ export async function expectMathRendered(page: Page) {
 export async function expectNoSidewaysScroll(page: Page) {
   const original = page.viewportSize() ?? SCREEN_SIZES.desktop;
   await page.setViewportSize(SCREEN_SIZES.phone);
-  const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
-  expect(widths.scroll, 'page width at 390 px').toBeLessThanOrEqual(widths.client);
+  // Charts that size themselves with a ResizeObserver re-measure a frame after the resize.
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  await expect.poll(overflow, { message: 'page wider than the 390 px screen', timeout: 5_000 }).toBeLessThanOrEqual(0);
   await page.setViewportSize(original);
 }
 
