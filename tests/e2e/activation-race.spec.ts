@@ -12,6 +12,8 @@ async function openRace(page: Page, query = ''): Promise<Locator> {
   await page.goto(`/chapters/${SLUG}${query}`);
   await expect(page.locator(`[data-chapter-loaded="${SLUG}"]`)).toBeVisible({ timeout: 30_000 }); // a long chapter on a busy machine
   const race = page.getByRole('region', { name: 'Activation race' });
+  // The widget loads on demand: wait for the real one (its Play button), not the loading frame.
+  await expect(race.getByRole('button', { name: /^(Play|Pause)$/ })).toBeVisible({ timeout: 30_000 });
   await race.scrollIntoViewIfNeeded();
   return race;
 }
