@@ -74,6 +74,7 @@ try {
     await page.goto(url);
     await page.locator('[data-chapter-loaded="activation-functions"]').waitFor();
     const widget = page.getByRole('region', { name: widgetName });
+    await widget.getByRole('button', { name: 'Play' }).waitFor(); // the widget loads on demand
     await widget.scrollIntoViewIfNeeded();
     await page.waitForTimeout(500);
     const steps0 = await readSteps(widget);
