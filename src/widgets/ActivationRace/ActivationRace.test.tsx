@@ -1,20 +1,16 @@
 // @vitest-environment happy-dom
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ActivationRaceView as ActivationRace } from './ActivationRace';
+import { frames, useFakeFrames } from '../kit/fakeFrames';
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'performance'] });
-});
+beforeEach(useFakeFrames);
 afterEach(() => {
   cleanup();
   vi.useRealTimers();
   window.history.replaceState(null, '', '/');
 });
 
-function frames(n: number) {
-  for (let i = 0; i < n; i++) act(() => vi.advanceTimersToNextFrame());
-}
 function table(): Record<string, { loss: string; accuracy: string }> {
   const out: Record<string, { loss: string; accuracy: string }> = {};
   for (const row of screen.getAllByRole('row').slice(1)) {

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Trainer } from './index';
+import { frames, useFakeFrames } from '../kit/fakeFrames';
 
 afterEach(() => {
   cleanup();
@@ -21,11 +22,11 @@ describe('Trainer', () => {
   });
 
   it('plays with animation frames and pauses with an explanation when it diverges', () => {
-    vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'performance'] });
+    useFakeFrames();
     window.history.replaceState(null, '', '/?fit.lr=0.01&fit.stepsPerFrame=200');
     render(<Trainer />);
     fireEvent.click(screen.getByRole('button', { name: 'Play' }));
-    for (let i = 0; i < 30 && !screen.queryByRole('alert'); i++) act(() => { vi.advanceTimersToNextFrame(); });
+    for (let i = 0; i < 30 && !screen.queryByRole('alert'); i++) frames(1);
     expect(screen.getByRole('alert').textContent).toMatch(/Training diverged at step \d+/);
     expect(screen.getByRole('button', { name: 'Play' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Lower the learning rate and reset' }));

@@ -1,20 +1,16 @@
 // @vitest-environment happy-dom
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { XorLabView as XorLab } from './XorLab';
+import { frames, useFakeFrames } from '../kit/fakeFrames';
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'performance'] });
-});
+beforeEach(useFakeFrames);
 afterEach(() => {
   cleanup();
   vi.useRealTimers();
   window.history.replaceState(null, '', '/');
 });
 
-function frames(n: number) {
-  for (let i = 0; i < n; i++) act(() => vi.advanceTimersToNextFrame());
-}
 const stat = (label: string) => screen.getByText(label, { selector: '.kit-stat__label' }).nextElementSibling!.textContent;
 const readOut = () => document.querySelector('.kit-readout')!.textContent!;
 
