@@ -14,7 +14,7 @@ export default defineConfig({
   workers: 1, // 2-core machine: one browser at a time
   retries: 0,
   reporter: [['list']],
-  outputDir: 'test-results',
+  outputDir: process.env.PW_OUT ?? 'test-results', // PW_OUT: a separate folder per concurrent run
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     browserName: 'chromium',
