@@ -5,3 +5,5 @@ export * from './grid';
 export { buildModel, swapActivation, makeOptimizer } from './model';
 export { TrainingRun, BATCH_SIZE, type Divergence, type SettingsChange } from './trainingRun';
 export { Race, RACE_ACTIVATIONS, type RaceSettings } from './race';
+export { layoutGraph, nodeName, type GraphLayout, type PlacedNode, type PlacedEdge } from './graphLayout';
+export { FitRun, noisyReadings, sixReadings, type TemperatureData, type FitOptions } from './temperature';

@@ -3,7 +3,7 @@
 import { useMemo, useState } from 'react';
 import { formatShape, type Tensor } from '../../engine';
 import { BackwardStepper, GRAPH_EXAMPLES, type StepEvent } from './backwardStepper';
-import { layoutGraph, nodeName } from '../../lab/graphLayout';
+import { layoutGraph, nodeName } from '../../lab';
 import { Exercise, ParamControls, ReadOut, WidgetFrame, formatNumber, useParams } from '../kit';
 import { GRAPH_PARAMS } from './params';
 import './graphInspector.css';

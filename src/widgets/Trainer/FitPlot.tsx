@@ -1,5 +1,5 @@
 // The readings as dots and the current line F = w·C + b, in SVG.
-import type { TemperatureData } from '../../lab/temperature';
+import type { TemperatureData } from '../../lab';
 
 const W = 420, H = 260, PAD = { l: 54, r: 10, t: 10, b: 30 };
 

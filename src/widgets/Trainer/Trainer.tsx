@@ -1,7 +1,7 @@
 // Chapter 7's trainer: fit F = w·C + b with plain gradient descent, live. Learning rate and the
 // "forget to zero" switch act on the running loop at once; data, seed and standardising restart it.
 import { useMemo, useRef, useState } from 'react';
-import { FitRun, noisyReadings, sixReadings } from '../../lab/temperature';
+import { FitRun, noisyReadings, sixReadings } from '../../lab';
 import {
   Exercise, LossChart, Notice, ParamControls, PlayControls, ReadOut, Stat, WidgetFrame,
   formatNumber, timeSlice, useAnimationFrame, useOnScreen, useParams,
