@@ -13,9 +13,9 @@ export function isCloseEnough(typed: string, expected: number, tolerance = 1e-6)
 function AnswerExerciseView(props: { title: string; question: ReactNode; label: string; expected: number; hint?: ReactNode; explain?: ReactNode }) {
   const [typed, setTyped] = useState('');
   const id = useId();
-  const solved = isCloseEnough(typed, props.expected);
+  const state = typed.trim() === '' ? 'unanswered' : isCloseEnough(typed, props.expected) ? 'correct' : 'wrong';
   return (
-    <Exercise title={props.title} solved={solved} hint={props.hint} solvedText={props.explain}>
+    <Exercise title={props.title} state={state} hint={props.hint} solvedText={props.explain}>
       {props.question}
       <div className="kit-control" style={{ maxWidth: '16rem' }}>
         <label htmlFor={id}>{props.label}</label>

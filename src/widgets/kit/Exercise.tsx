@@ -1,16 +1,38 @@
 // A self-checking exercise: the task, an optional hint behind a disclosure, and a status that the
-// widget it refers to decides (`solved`), announced politely when it flips.
+// widget it refers to decides, announced politely when it changes. The root carries a machine-readable
+// `data-exercise-state` ("unanswered" | "correct" | "wrong") so tests can check, for instance, that no
+// exercise is already solved when its page loads.
 import type { ReactNode } from 'react';
 
-export function Exercise(props: { title: string; children: ReactNode; hint?: ReactNode; solved: boolean; solvedText?: ReactNode }) {
+export type ExerciseState = 'unanswered' | 'correct' | 'wrong';
+
+const STATUS: Record<ExerciseState, string> = {
+  unanswered: 'not solved yet',
+  wrong: 'not right yet — try again',
+  correct: '✓ solved',
+};
+
+export function Exercise(props: {
+  title: string;
+  children: ReactNode;
+  hint?: ReactNode;
+  /** Widget-checked exercises pass `solved`; exercises that can also be answered wrongly pass `state`. */
+  solved?: boolean;
+  state?: ExerciseState;
+  solvedText?: ReactNode;
+  /** Shown while the state is "wrong". */
+  wrongText?: ReactNode;
+}) {
+  const state: ExerciseState = props.state ?? (props.solved ? 'correct' : 'unanswered');
   return (
-    <div className={`kit-exercise ${props.solved ? 'kit-exercise--solved' : ''}`}>
+    <div className={`kit-exercise kit-exercise--${state} ${state === 'correct' ? 'kit-exercise--solved' : ''}`} data-exercise-state={state}>
       <p className="kit-exercise__title">
         <strong>Exercise: {props.title}</strong>{' '}
-        <span className="kit-exercise__status" aria-live="polite">{props.solved ? '✓ solved' : 'not solved yet'}</span>
+        <span className="kit-exercise__status" aria-live="polite">{STATUS[state]}</span>
       </p>
       <div>{props.children}</div>
-      {props.solved && props.solvedText && <p className="kit-exercise__done">{props.solvedText}</p>}
+      {state === 'correct' && props.solvedText && <p className="kit-exercise__done">{props.solvedText}</p>}
+      {state === 'wrong' && props.wrongText && <p className="kit-exercise__wrong">{props.wrongText}</p>}
       {props.hint && (
         <details>
           <summary>Hint</summary>
