@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SineDemo } from '.';
-import { describeSine, sampleSine, zeroCrossings } from './sine';
+import { describeSine, sampleSine, sineRange, zeroCrossings } from './sine';
 
 afterEach(cleanup);
 
@@ -24,6 +24,19 @@ describe('sine samples', () => {
     expect(describeSine(3)).toContain('crosses zero 5 times');
     expect(describeSine(1)).toContain('crosses zero once');
     expect(describeSine(0.5)).toContain('never crosses zero');
+  });
+
+  it('states the range the samples really cover (never −1 at f = 0.5)', () => {
+    expect(describeSine(0.5)).toContain('completes half a cycle');
+    expect(describeSine(0.5)).toContain('rises from 0 to 1 and falls back to 0 without going below zero');
+    expect(describeSine(0.5)).not.toContain('−1');
+    for (const f of [1, 1.5, 2, 8]) expect(describeSine(f), `f = ${f}`).toContain('swings between −1 and 1');
+    // the exact range agrees with a dense sampling of the curve
+    for (const f of [0.5, 1, 4.5, 8]) {
+      const ys = sampleSine(f, 100_001).map((p) => p.y);
+      expect(Math.min(...ys)).toBeCloseTo(sineRange(f).low, 6);
+      expect(Math.max(...ys)).toBeCloseTo(sineRange(f).high, 6);
+    }
   });
 });
 

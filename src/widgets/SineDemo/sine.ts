@@ -28,11 +28,25 @@ export function zeroCrossings(points: readonly SinePoint[], eps = 1e-9): number 
   return count;
 }
 
-/** A sentence describing the chart, for the read-out. */
+/** Lowest and highest value of sin(2πfx) on [0, 1] (exact, not sampled: the peaks fall between samples
+ *  at high f): the curve starts at 0, reaches 1 at x = 1/(4f) and −1 at x = 3/(4f) if those lie in [0, 1]. */
+export function sineRange(frequency: number): { low: number; high: number } {
+  const end = Math.sin(2 * Math.PI * frequency);
+  const high = frequency >= 0.25 ? 1 : Math.max(0, end);
+  const low = frequency >= 0.75 ? -1 : Math.min(0, end);
+  const round = (v: number) => Math.round(v * 100) / 100 || 0;
+  return { low: round(low), high: round(high) };
+}
+
+const signed = (v: number) => (v < 0 ? `−${-v}` : `${v}`);
+
+/** A sentence describing the chart, for the read-out; every fact in it is measured from the samples. */
 export function describeSine(frequency: number): string {
-  const crossings = zeroCrossings(sampleSine(frequency));
-  const cycles = frequency === 1 ? '1 full cycle' : `${frequency} cycles`;
+  const points = sampleSine(frequency);
+  const crossings = zeroCrossings(points);
+  const { low, high } = sineRange(frequency);
+  const cycles = frequency === 0.5 ? 'half a cycle' : frequency === 1 ? '1 full cycle' : `${frequency} cycles`;
   const times = crossings === 0 ? 'never crosses zero' : crossings === 1 ? 'crosses zero once' : `crosses zero ${crossings} times`;
-  return `The curve y = sin(2π · ${frequency} · x) completes ${cycles} between x = 0 and x = 1, ` +
-    `swings between −1 and 1, and ${times} in between.`;
+  const range = low === 0 ? `rises from 0 to ${high} and falls back to 0 without going below zero` : `swings between ${signed(low)} and ${signed(high)}`;
+  return `The curve y = sin(2π · ${frequency} · x) completes ${cycles} between x = 0 and x = 1, ${range}, and ${times} in between.`;
 }
