@@ -5,6 +5,7 @@ import { add, zeros } from '../../engine';
 import { alignAxes, engineBroadcast, parseShape } from './broadcastCheck';
 import { readShapesFromUrl } from './urlShapes';
 import { BroadcastChecker } from './index';
+import { solvesGoal } from './BroadcastChecker';
 
 afterEach(() => {
   cleanup();
@@ -79,5 +80,15 @@ describe('URL state', () => {
     expect(screen.getByText('not solved yet')).toBeTruthy();
     fireEvent.change(screen.getByRole('textbox', { name: 'Shape of b' }), { target: { value: '7, 6, 5' } });
     expect(screen.getByText('✓ solved')).toBeTruthy();
+  });
+  it('as the chapter places it, starts unsolved and offers no example button that solves it', () => {
+    const goal = { a: '8, 1, 6, 1', result: [8, 7, 6, 5] };
+    const { container } = render(<BroadcastChecker initialA="8, 1, 6, 1" initialB="1" goal={goal} />);
+    expect(container.querySelector('.kit-exercise')?.getAttribute('data-exercise-state')).toBe('unanswered');
+    expect(screen.queryByRole('button', { name: '[8,1,6,1] + [7,1,5]' })).toBeNull();
+    expect(screen.getByRole('button', { name: '[2,3] + [4]' })).toBeTruthy();
+    expect(solvesGoal(goal, '8, 1, 6, 1', '7, 1, 5')).toBe(true);
+    expect(solvesGoal(goal, '8, 1, 6, 1', '1')).toBe(false);
+    expect(solvesGoal(goal, '8, 7, 6, 5', '')).toBe(false);
   });
 });

@@ -15,12 +15,22 @@ const EXAMPLES = [
   { a: '3, 2', b: '' },
 ];
 
+type Goal = { a: string; result: number[] };
+
+/** Does a + b (as typed) keep a equal to the goal's a and broadcast to the goal's result? */
+export function solvesGoal(goal: Goal, a: string, b: string): boolean {
+  const pa = parseShape(a), pb = parseShape(b), ga = parseShape(goal.a);
+  if (!pa.ok || !pb.ok || !ga.ok || formatShape(pa.shape) !== formatShape(ga.shape)) return false;
+  const r = engineBroadcast(pa.shape, pb.shape);
+  return r.ok && formatShape(r.shape) === formatShape(goal.result);
+}
+
 interface Props {
   initialA?: string;
   initialB?: string;
   shareInUrl?: boolean;
   /** An exercise: keep shape a fixed at `a` and find a b whose result is `result`. */
-  goal?: { a: string; result: number[] };
+  goal?: Goal;
 }
 
 export function BroadcastCheckerView(props: Props) {
@@ -41,9 +51,9 @@ export function BroadcastCheckerView(props: Props) {
   const rows = pa.ok && pb.ok ? alignAxes(pa.shape, pb.shape) : [];
   const answer = pa.ok && pb.ok ? engineBroadcast(pa.shape, pb.shape) : null;
   const goal = props.goal;
-  const goalA = goal ? parseShape(goal.a) : null;
-  const solved = !!(goal && goalA?.ok && pa.ok && answer?.ok &&
-    formatShape(pa.shape) === formatShape(goalA.shape) && formatShape(answer.shape) === formatShape(goal.result));
+  const solved = !!goal && solvesGoal(goal, a, b);
+  // An example button that would hand the reader the exercise's answer is left out.
+  const examples = goal ? EXAMPLES.filter((ex) => !solvesGoal(goal, ex.a, ex.b)) : EXAMPLES;
   const cell = (v: number | null) => (v === null ? <span className="bc__missing" title="missing: counts as 1">·</span> : v);
 
   return (
@@ -61,7 +71,7 @@ export function BroadcastCheckerView(props: Props) {
       </div>
       <p id={`${id}-fmt`} className="kit-help">Sizes separated by commas, e.g. 2, 3. Leave a field empty for a scalar (shape []).</p>
       <div className="kit-buttons" role="group" aria-label="Example pairs">
-        {EXAMPLES.map((ex) => (
+        {examples.map((ex) => (
           <button key={`${ex.a}|${ex.b}`} type="button" className="kit-button" onClick={() => { setA(ex.a); setB(ex.b); }}>
             [{ex.a.replace(/\s/g, '')}] + [{ex.b.replace(/\s/g, '')}]
           </button>

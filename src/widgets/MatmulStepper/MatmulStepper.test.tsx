@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tensor } from '../../engine';
-import { cellSum, largestCell, makeExample, sumText } from './matmulCell';
+import { cellSum, largestCell, makeExample, startCell, sumText } from './matmulCell';
 import { MatmulStepper } from './index';
 
 afterEach(cleanup);
@@ -40,6 +40,24 @@ describe('<MatmulStepper>', () => {
     expect(screen.getByText(/C\[0\]\[2\] = row 0 of A · column 2 of B/)).toBeTruthy();
     expect(document.activeElement?.getAttribute('aria-label')).toBe(`C[0][2] = ${c.data[2]}`);
     expect(screen.getByText(/the same number\./)).toBeTruthy();
+  });
+  it('is not solved at load, even though seed 1 puts the largest entry at (0, 0)', () => {
+    const { container } = render(<MatmulStepper exercise />);
+    const { c } = makeExample(1);
+    expect(largestCell(c)).toEqual({ i: 0, j: 0 });
+    expect(container.querySelector('.kit-exercise')?.getAttribute('data-exercise-state')).toBe('unanswered');
+    expect(screen.getByText(/C\[1\]\[3\] = row 1 of A/)).toBeTruthy();
+    // hovering over the answer is not answering
+    fireEvent.pointerEnter(screen.getByRole('button', { name: `C[0][0] = ${c.data[0]}` }), { pointerType: 'mouse' });
+    expect(screen.queryByText('✓ solved')).toBeNull();
+  });
+  it('starts on a cell that is not the largest for every seed', () => {
+    for (let seed = 1; seed <= 50; seed++) {
+      const { c } = makeExample(seed);
+      const best = largestCell(c);
+      const s = startCell(best, 2, 4);
+      expect(c.data[s.i * 4 + s.j], `seed ${seed}`).toBeLessThan(c.data[best.i * 4 + best.j]);
+    }
   });
   it('solves the exercise on the largest cell', () => {
     render(<MatmulStepper exercise />);

@@ -5,7 +5,7 @@ import { Exercise, ParamControls, ReadOut, WidgetFrame, useParams } from '../kit
 import { formatShape } from '../../engine';
 import { TensorGrid } from '../CelsiusDial/TensorGrid';
 import { MATMUL_PARAMS } from './params';
-import { cellSum, largestCell, makeExample, sumText } from './matmulCell';
+import { cellSum, largestCell, makeExample, startCell, sumText } from './matmulCell';
 import './matmulStepper.css';
 
 export function MatmulStepperView(props: { exercise?: boolean }) {
@@ -13,19 +13,26 @@ export function MatmulStepperView(props: { exercise?: boolean }) {
   const { a, b, c } = makeExample(values.seed);
   const [m, n] = c.shape;
   const k = a.shape[1];
-  const [sel, setSel] = useState({ i: 0, j: 0 });
+  const best = largestCell(c);
+  // Start on a cell that is NOT the answer, so the exercise is never solved at load.
+  const [sel, setSel] = useState(() => startCell(best, m, n));
+  // The exercise counts a cell the reader chose (click, Enter or arrow keys), not one the mouse passed over.
+  const [picked, setPicked] = useState<{ i: number; j: number; seed: number } | null>(null);
   const cells = useRef<(HTMLButtonElement | null)[]>([]);
   const i = Math.min(sel.i, m - 1), j = Math.min(sel.j, n - 1);
   const cs = cellSum(a, b, i, j);
   const engineValue = c.data[i * n + j];
-  const best = largestCell(c);
+  const choose = (r: number, col: number) => {
+    setSel({ i: r, j: col });
+    setPicked({ i: r, j: col, seed: values.seed });
+  };
 
   const move = (e: KeyboardEvent) => {
     const d = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] }[e.key];
     if (!d) return;
     e.preventDefault();
     const ni = Math.max(0, Math.min(m - 1, i + d[0])), nj = Math.max(0, Math.min(n - 1, j + d[1]));
-    setSel({ i: ni, j: nj });
+    choose(ni, nj);
     cells.current[ni * n + nj]?.focus();
   };
 
@@ -56,7 +63,7 @@ export function MatmulStepperView(props: { exercise?: boolean }) {
                         className={on ? 'mm__cell mm__cell--on' : 'mm__cell'}
                         tabIndex={on ? 0 : -1}
                         aria-label={`C[${r}][${col}] = ${c.data[r * n + col]}`}
-                        onClick={() => setSel({ i: r, j: col })}
+                        onClick={() => choose(r, col)}
                         onPointerEnter={(e) => { if (e.pointerType === 'mouse') setSel({ i: r, j: col }); }}
                         onKeyDown={move}
                       >
@@ -79,11 +86,11 @@ export function MatmulStepperView(props: { exercise?: boolean }) {
       {props.exercise && (
         <Exercise
           title="the largest entry"
-          solved={i === best.i && j === best.j}
+          solved={picked !== null && picked.seed === values.seed && picked.i === best.i && picked.j === best.j}
           solvedText="That is the largest entry of C. Change the seed and find it again, this time by reasoning about signs first."
           hint="Big positive products come from pairs with the same sign and large size. Look for a row of A and a column of B that agree in sign."
         >
-          <p>Select the cell of C that holds its largest value, then read its sum to see which products made it large.</p>
+          <p>Before you look for it, predict: the largest entry of C needs a row of A and a column of B whose signs agree. Then click the cell of C that holds its largest value and read its sum to see which products made it large.</p>
         </Exercise>
       )}
     </WidgetFrame>

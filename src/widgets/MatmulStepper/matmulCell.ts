@@ -47,3 +47,8 @@ export function largestCell(c: Tensor): { i: number; j: number } {
   for (let f = 1; f < c.size; f++) if (c.data[f] > c.data[best]) best = f;
   return { i: Math.floor(best / c.shape[1]), j: best % c.shape[1] };
 }
+
+/** The cell selected at load: (0, 0), unless that is the largest entry, then the last cell. */
+export function startCell(best: { i: number; j: number }, m: number, n: number): { i: number; j: number } {
+  return best.i === 0 && best.j === 0 ? { i: m - 1, j: n - 1 } : { i: 0, j: 0 };
+}
