@@ -31,10 +31,15 @@ export { snapshotParameters, loadParameters, copyParameters } from './nn/params'
 
 export { mseLoss, bceWithLogits, bceLoss, crossEntropy } from './losses';
 
-export { Optimizer } from './optim/optimizer';
+export { Optimizer, type ParamGroup, type ParamGroupInput, type OptimizerState } from './optim/optimizer';
 export { SGD, type SgdOptions } from './optim/sgd';
+export { RMSprop, type RmspropOptions } from './optim/rmsprop';
+export { Adagrad, type AdagradOptions } from './optim/adagrad';
 export { Adam, AdamW, type AdamOptions } from './optim/adam';
-export { LRScheduler, StepLR, ExponentialLR, CosineAnnealingLR } from './optim/schedulers';
+export { clipGradNorm, clipGradValue } from './optim/clip';
+export {
+  LRScheduler, StepLR, ExponentialLR, CosineAnnealingLR, LinearLR, OneCycleLR, SequentialLR, type OneCycleOptions,
+} from './optim/schedulers';
 
 export { TensorDataset, DataLoader, type Dataset, type DataLoaderOptions } from './data';
 export { compileMlp, type CompiledMlp } from './inference';

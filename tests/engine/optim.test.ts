@@ -82,7 +82,7 @@ describe('Adam', () => {
   it('AdamW defaults to weight decay 0.01; zeroGrad clears gradients', () => {
     const p = param([1], [3]);
     const opt = new AdamW([p], { lr: 0.1 });
-    expect(opt.weightDecay).toBe(0.01);
+    expect(opt.paramGroups[0].weightDecay).toBe(0.01);
     opt.zeroGrad();
     expect(Array.from(p.grad!.data)).toEqual([0]);
   });

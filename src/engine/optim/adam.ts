@@ -1,62 +1,63 @@
-// Adam and AdamW. Both keep running means of the gradient (m) and of its square (v) per weight.
+// Adam (Kingma & Ba 2015) and AdamW (Loshchilov & Hutter 2019), following PyTorch's documented updates:
+//   Adam:  g ← grad + wd·p (L2 folded into the gradient)     AdamW:  p ← p − lr·wd·p (decoupled)
+//   m ← β₁m + (1 − β₁)g;   v ← β₂v + (1 − β₂)g²
+//   m̂ = m / (1 − β₁ᵗ);   v̂ = v / (1 − β₂ᵗ);   p ← p − lr·m̂ / (√v̂ + ε)
+// `biasCorrection: false` (our teaching extension, not in PyTorch) uses m and v as they are, so a
+// chapter can show how small the first steps are without the correction.
 import type { Tensor } from '../tensor';
-import { Optimizer } from './optimizer';
+import { Optimizer, buffer, type OptimizerState, type ParamGroup, type ParamGroupInput } from './optimizer';
 
 export interface AdamOptions {
-  lr: number;
+  lr?: number;
   betas?: [number, number];
   eps?: number;
   weightDecay?: number;
+  biasCorrection?: boolean;
 }
 
 export class Adam extends Optimizer {
-  betas: [number, number];
-  eps: number;
-  weightDecay: number;
-  protected readonly m: Float64Array[];
-  protected readonly v: Float64Array[];
-  /** AdamW decays the weights directly instead of adding weightDecay·p to the gradient. */
-  protected readonly decoupled: boolean = false;
+  protected readonly decoupled: boolean;
 
-  constructor(params: Iterable<Tensor>, { lr, betas = [0.9, 0.999], eps = 1e-8, weightDecay = 0 }: AdamOptions) {
-    super(params, lr);
-    this.betas = betas;
-    this.eps = eps;
-    this.weightDecay = weightDecay;
-    this.m = this.params.map((p) => new Float64Array(p.size));
-    this.v = this.params.map((p) => new Float64Array(p.size));
+  constructor(params: Iterable<Tensor> | ParamGroupInput[], options: AdamOptions = {}, name = 'Adam', weightDecay = 0) {
+    super(name, params, { lr: 0.001, betas: [0.9, 0.999], eps: 1e-8, weightDecay, biasCorrection: true }, { ...options });
+    this.decoupled = name === 'AdamW';
+  }
+
+  protected override validate(group: ParamGroup, i: number): void {
+    super.validate(group, i);
+    const b = group.betas;
+    if (!Array.isArray(b) || b.length !== 2 || !b.every((x) => typeof x === 'number' && x >= 0 && x < 1)) {
+      throw new Error(`${this.name}: betas must be two numbers in [0, 1), got ${JSON.stringify(b)} (group ${i})`);
+    }
+    this.requireRange(group, 'eps', 0, Infinity, i);
+    this.requireRange(group, 'weightDecay', 0, Infinity, i);
+    if (typeof group.biasCorrection !== 'boolean') throw new Error(`${this.name}: biasCorrection must be true or false`);
   }
 
   // #region adam-step
-  step(): void {
-    this.stepCount++; // t: once per step, shared by all parameters
-    const t = this.stepCount, [b1, b2] = this.betas, { lr, eps, weightDecay } = this;
-    // Bias correction: m and v start at 0, so early averages are too small by (1 − βᵗ).
-    const c1 = 1 - Math.pow(b1, t), c2 = 1 - Math.pow(b2, t);
-    for (let k = 0; k < this.params.length; k++) {
-      const p = this.params[k];
-      if (!p.grad) continue;
-      const w = p.data, g = p.grad.data, m = this.m[k], v = this.v[k];
-      for (let i = 0; i < w.length; i++) {
-        let gi = g[i];
-        if (weightDecay !== 0) {
-          if (this.decoupled) w[i] -= lr * weightDecay * w[i]; // AdamW: shrink the weight itself
-          else gi += weightDecay * w[i]; // Adam: L2 penalty folded into the gradient
-        }
-        m[i] = b1 * m[i] + (1 - b1) * gi;
-        v[i] = b2 * v[i] + (1 - b2) * gi * gi;
-        w[i] -= (lr * (m[i] / c1)) / (Math.sqrt(v[i] / c2) + eps);
+  protected update(w: Float64Array, g: Float64Array, state: OptimizerState, group: ParamGroup, t: number): void {
+    const lr = group.lr, [b1, b2] = group.betas as [number, number];
+    const eps = group.eps as number, wd = group.weightDecay as number;
+    const m = buffer(state, 'm', w.length), v = buffer(state, 'v', w.length);
+    // Bias correction: m and v start at 0, so early averages are too small by the factor (1 − βᵗ).
+    const c1 = group.biasCorrection ? 1 - Math.pow(b1, t) : 1, c2 = group.biasCorrection ? 1 - Math.pow(b2, t) : 1;
+    for (let i = 0; i < w.length; i++) {
+      let gi = g[i];
+      if (wd !== 0) {
+        if (this.decoupled) w[i] -= lr * wd * w[i]; // AdamW: shrink the weight itself
+        else gi += wd * w[i]; // Adam: L2 penalty folded into the gradient
       }
+      m[i] = b1 * m[i] + (1 - b1) * gi;
+      v[i] = b2 * v[i] + (1 - b2) * gi * gi;
+      w[i] -= (lr * (m[i] / c1)) / (Math.sqrt(v[i] / c2) + eps);
     }
   }
   // #endregion
 }
 
-/** Adam with decoupled weight decay (Loshchilov & Hutter): p ← p − lr·wd·p, then the Adam update. */
+/** Adam with decoupled weight decay: p ← p − lr·wd·p, then the Adam update. Default wd 0.01 as PyTorch. */
 export class AdamW extends Adam {
-  protected override readonly decoupled: boolean = true;
-
-  constructor(params: Iterable<Tensor>, { weightDecay = 0.01, ...rest }: AdamOptions) {
-    super(params, { ...rest, weightDecay });
+  constructor(params: Iterable<Tensor> | ParamGroupInput[], options: AdamOptions = {}) {
+    super(params, options, 'AdamW', 0.01);
   }
 }
