@@ -7,3 +7,5 @@ export { TrainingRun, BATCH_SIZE, type Divergence, type SettingsChange } from '.
 export { Race, RACE_ACTIVATIONS, type RaceSettings } from './race';
 export { layoutGraph, nodeName, type GraphLayout, type PlacedNode, type PlacedEdge } from './graphLayout';
 export { FitRun, noisyReadings, sixReadings, type TemperatureData, type FitOptions } from './temperature';
+export * from './surfaces';
+export * from './optimizerPath';

@@ -19,3 +19,5 @@ export { ChoiceExercise, checkChoices, type ChoiceExerciseProps, type ChoiceOpti
 export { lazyWidget } from './lazyWidget';
 export { useWidth } from './useWidth';
 export { LiveLossChart } from './LiveLossChart';
+export { ContourPlot, type ContourPathSeries, type PlotMarker, type PlotDomain } from './ContourPlot';
+export { sampleGrid, logLevels, logShade, contourPath } from './contours';
