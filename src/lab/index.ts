@@ -3,9 +3,14 @@ export * from './datasets';
 export * from './settings';
 export * from './grid';
 export { buildModel, swapActivation, makeOptimizer } from './model';
-export { TrainingRun, BATCH_SIZE, type Divergence, type SettingsChange } from './trainingRun';
+export { TrainingRun, BATCH_SIZE, HISTORY_CAPACITY, type Divergence, type SettingsChange } from './trainingRun';
+export { BoundedHistory, type DrawableHistory } from './history';
 export { Race, RACE_ACTIVATIONS, type RaceSettings } from './race';
 export { layoutGraph, nodeName, type GraphLayout, type PlacedNode, type PlacedEdge } from './graphLayout';
 export { FitRun, noisyReadings, sixReadings, type TemperatureData, type FitOptions } from './temperature';
 export * from './surfaces';
 export * from './optimizerPath';
+export {
+  parseExpression, activationFromExpression, ExpressionError, pointAt, functionNames, registerFunction,
+  MAX_FORMULA_LENGTH, MAX_PARAMETERS, type ParsedExpression, type Expr,
+} from './expression';
