@@ -1,5 +1,12 @@
+// Chapter 7's facts, recomputed with the engine; each number test also checks the chapter still says it.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tensor } from '../../src/engine';
 import { FitRun, noisyReadings, sixReadings } from '../../src/lab/temperature';
+import { lineFitCurvature, standardised, stepFactor } from '../../src/lab/stability';
+
+const text = readFileSync(join(import.meta.dirname, '../../chapters/07-first-training-loop.mdx'), 'utf8').replace(/\s+/g, ' ');
 
 function train(run: FitRun, steps: number): FitRun {
   for (let i = 0; i < steps; i++) if (!run.advance()) break;
@@ -12,7 +19,7 @@ describe('chapter 7: the first training loop', () => {
     expect(run.divergedAt).toBeNull();
     expect(run.line().slope).toBeCloseTo(1.8, 1);
     expect(Math.abs(run.line().intercept - 32)).toBeLessThan(1);
-    expect(run.lastLoss()).toBeLessThan(6); // about the noise variance (σ = 2 °F)
+    expect(run.lastLoss()).toBeLessThan(6); // what is left of the noise (σ = 2 °F)
   });
 
   it('learns the six exact readings to the line F = 1.8C + 32 when the inputs are standardised', () => {
@@ -50,12 +57,71 @@ describe('chapter 7: numbers stated in the text (trainer defaults: 100 noisy rea
     expect(run.line().slope.toFixed(2)).toBe('1.79');
     expect(run.line().intercept.toFixed(2)).toBe('31.96');
     expect(run.lastLoss().toFixed(1)).toBe('3.1');
+    expect(text).toContain('$\\eta = 0.0015$ reaches $w \\approx 1.79$ and $b \\approx 31.96$ after 10,000 steps, and the loss settles near $3.1$');
   });
 
-  it('η = 0.003 diverges within a few hundred steps', () => {
+  it('the loss floor is this sample\'s noise: mean square 3.2 (σ² = 4 on average), the best line leaves 3.1', () => {
+    const d = noisyReadings(7);
+    const c = tensor(Array.from(d.celsius)), f = tensor(Array.from(d.fahrenheit));
+    const noise = f.sub(c.mul(1.8).add(32));
+    const meanSquare = noise.mul(noise).mean().item();
+    expect(meanSquare.toFixed(1)).toBe('3.2');
+    expect(text).toContain('$\\sigma^2 = 4$ *on average*');
+    expect(text).toContain('their mean square is $3.2$');
+    // the fitted line can only do better than the true line on its own sample
+    expect(fit({}, 10_000).lastLoss()).toBeLessThan(meanSquare);
+    expect(text).toContain('which leaves $3.1$');
+    expect(text).not.toContain('variance of the noise');
+  });
+
+  it('the stability limit (7.2): λ_max ≈ 1108, η < 2/λ_max ≈ 0.0018; factors −0.66 at 0.0015 and −2.32 at 0.003', () => {
+    const k = lineFitCurvature(noisyReadings(7).celsius);
+    expect(k.meanX.toFixed(2)).toBe('8.38');
+    expect(k.meanX2.toFixed(1)).toBe('553.8');
+    expect(Math.round(k.lambdaMax)).toBe(1108);
+    expect(k.limit.toFixed(4)).toBe('0.0018');
+    expect(stepFactor(0.0015, k.lambdaMax).toFixed(2)).toBe('-0.66');
+    expect(stepFactor(0.003, k.lambdaMax).toFixed(2)).toBe('-2.32');
+    expect(text).toContain('$\\overline{C} \\approx 8.38$');
+    expect(text).toContain('$\\overline{C^2} \\approx 553.8$');
+    expect(text).toContain('$\\lambda_{\\max} \\approx 1108$');
+    expect(text).toContain('$\\eta < 2/\\lambda_{\\max} \\approx 0.0018$');
+    expect(text).toContain('$1 - 0.0015 \\cdot 1108 \\approx -0.66$');
+    expect(text).toContain('the factor is about $-2.32$');
+    expect(text).toContain('$2.3$ times further out');
+  });
+
+  it('the limit predicts the engine: just under it converges, just over it diverges, 0.003 fails at step 415', () => {
+    const k = lineFitCurvature(noisyReadings(7).celsius);
+    const under = fit({ lr: k.limit * 0.99 }, 10_000);
+    expect(under.divergedAt).toBeNull();
+    expect(under.lastLoss().toFixed(1)).toBe('3.1');
+    expect(fit({ lr: k.limit * 1.05 }, 10_000).divergedAt).not.toBeNull();
     const run = fit({ lr: 0.003 }, 10_000);
-    expect(run.divergedAt).toBeGreaterThan(100);
-    expect(run.divergedAt).toBeLessThan(1000);
+    expect(run.divergedAt).toBe(415);
+    expect(text).toContain('stops being a finite number at step 415');
+  });
+
+  it('the shallow direction: λ_min ≈ 1.75, more than 600 times less steep, shrinking a quarter of a percent per step', () => {
+    const k = lineFitCurvature(noisyReadings(7).celsius);
+    expect(k.lambdaMin.toFixed(2)).toBe('1.75');
+    expect(k.lambdaMax / k.lambdaMin).toBeGreaterThan(600);
+    expect(k.lambdaMax / k.lambdaMin).toBeLessThan(700);
+    expect(1 - stepFactor(0.0015, k.lambdaMin)).toBeCloseTo(0.0025, 3);
+    expect(text).toContain('$\\lambda_{\\min} \\approx 1.75$, more than 600 times less than the steep one');
+    expect(text).toContain('only a quarter of a percent per step');
+  });
+
+  it('the exercise: after standardising the limit is exactly 1 (H = 2I); at η = 1 the loss stays put, at 0.9 it converges', () => {
+    const k = lineFitCurvature(standardised(noisyReadings(7).celsius));
+    expect(k.lambdaMax).toBeCloseTo(2, 12);
+    expect(k.lambdaMin).toBeCloseTo(2, 12);
+    expect(k.limit).toBeCloseTo(1, 12);
+    expect(text).toContain('expected={lineFitCurvature(standardised(noisyReadings(7).celsius)).limit}');
+    const atLimit = fit({ lr: 1, standardise: true }, 50);
+    expect(atLimit.divergedAt).toBeNull();
+    expect(atLimit.losses[49] / atLimit.losses[1]).toBeCloseTo(1, 9);
+    expect(fit({ lr: 0.9, standardise: true }, 300).lastLoss().toFixed(1)).toBe('3.1');
   });
 
   it('η = 1e-5 crawls: after 2,000 steps the intercept is still far from 32', () => {
