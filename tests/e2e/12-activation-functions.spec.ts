@@ -74,7 +74,7 @@ test('activation explorer: choose by keyboard, probe by mouse, the chart and rea
   await expect(live).toContainText('GELU at x = −0.7');
   await w.getByRole('combobox', { name: 'Activation' }).focus();
   await page.keyboard.press('ArrowUp'); // tanh
-  await expect(live).toContainText('Tanh at x = −0.7');
+  await expect(live).toContainText('tanh at x = −0.7');
   await widgetShots(page, w, 'activation-explorer');
 });
 
@@ -86,7 +86,7 @@ test('gradients through depth: the depth slider (keyboard and mouse) drives both
   const depth = w.getByRole('slider', { name: 'Depth (layers)' });
   await press(depth, 'ArrowLeft', 7);
   await expect(live).toContainText('Through 3 layers');
-  await expect(live).toContainText('Sigmoid 0.0156');
+  await expect(live).toContainText('sigmoid 0.0156');
   await clickSlider(page, depth, 1);
   await expect(live).toContainText('Through 30 layers');
   await w.getByRole('combobox', { name: 'Initialisation' }).selectOption('he');

@@ -52,7 +52,7 @@ describe('<ActivationExplorer />', () => {
     expect(reluPath.length).toBeGreaterThan(50);
     fireEvent.change(select, { target: { value: 'sigmoid' } });
     fireEvent.change(probe, { target: { value: '0' } });
-    expect(live()).toContain('Sigmoid at x = 0: f(x) = 0.5, slope f′(x) = 0.25.');
+    expect(live()).toContain('sigmoid at x = 0: f(x) = 0.5, slope f′(x) = 0.25.');
     expect(container.querySelectorAll('.act-explorer__formula .katex-display')).toHaveLength(2);
     expect(container.querySelector('.act-explorer__formula')!.textContent).toContain('σ');
     expect(path()).not.toBe(reluPath);

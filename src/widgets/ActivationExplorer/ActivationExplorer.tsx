@@ -1,9 +1,10 @@
 // f(x) and f′(x) of nine activations on one chart, both computed by the engine (forward, then
 // backward through the real autograd). Flat stretches, where gradients die, are shaded.
 import { useMemo, useRef } from 'react';
+import type { ActivationName } from '../../engine';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceArea, ReferenceLine, XAxis, YAxis } from 'recharts';
-import { Exercise, ParamControls, ReadOut, Stat, WidgetFrame, useParams } from '../kit';
-import { ACTIVATION_LABELS, EXPLORER_PARAMS } from './params';
+import { Exercise, ParamControls, ReadOut, Stat, WidgetFrame, activationLabel, useParams } from '../kit';
+import { EXPLORER_PARAMS } from './params';
 import { activationCurve, describeRegions, flatRegions, fmt, probeActivation } from './curves';
 import { FORMULAS } from './formulas';
 import { PrerenderedTex } from './Tex';
@@ -18,7 +19,7 @@ export function isGeluValley(activation: string, f: number, df: number): boolean
   return activation === 'gelu' && f < -0.1 && Math.abs(df) < 0.02;
 }
 
-export function ActivationExplorerView(props: { activation?: keyof typeof ACTIVATION_LABELS }) {
+export function ActivationExplorerView(props: { activation?: ActivationName }) {
   const { store, values } = useParams(EXPLORER_PARAMS, {
     prefix: 'act',
     initial: props.activation ? { activation: props.activation } : undefined,
@@ -31,7 +32,7 @@ export function ActivationExplorerView(props: { activation?: keyof typeof ACTIVA
   const chartRef = useRef<HTMLDivElement>(null);
   const width = useWidth(chartRef, 520);
   const formula = FORMULAS[activation];
-  const name = ACTIVATION_LABELS[activation];
+  const name = activationLabel(activation);
   const flatHere = Math.abs(at.df) < 0.05;
   return (
     <WidgetFrame title="Activation explorer" className="act-explorer">

@@ -2,6 +2,7 @@
 // values and backward() fills x.grad with the slope (each output depends only on its own input,
 // so the gradient of the sum is the element-wise derivative). No hand-written derivative here.
 import { ACTIVATIONS, linspace, sum, tensor, type ActivationName } from '../../engine';
+import { fixed } from '../kit';
 
 export interface Curve { xs: number[]; f: number[]; df: number[] }
 
@@ -58,8 +59,5 @@ export function describeRegions(regions: FlatRegion[]): string {
   return `Flat stretches: ${parts.join('; ')}.`;
 }
 
-export const fmt = (v: number, digits = 3): string => {
-  if (!Number.isFinite(v)) return String(v);
-  const r = Number(v.toFixed(digits));
-  return (Object.is(r, -0) ? 0 : r).toString().replace('-', '−');
-};
+/** Display rounding, shared with the other widgets through the kit. */
+export const fmt = fixed;

@@ -2,9 +2,9 @@
 // (same data, same initial weights, same batch order), trained in lockstep. Small boundary pictures,
 // one overlaid loss chart and a table make the only difference, the activation, plain to see.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { ACTIVATION_LABELS, RACE_ACTIVATIONS, Race, gridPoints } from '../../lab';
+import { RACE_ACTIVATIONS, Race, gridPoints } from '../../lab';
 import {
-  Heatmap, Notice, ParamControls, PlayControls, ReadOut, WidgetFrame, formatNumber, timeSlice,
+  Heatmap, Notice, activationLabel, ParamControls, PlayControls, ReadOut, WidgetFrame, formatNumber, timeSlice,
   useAnimationFrame, useOnScreen, useParams, type HeatmapHandle, type LabeledPoint, type ParamValues,
 } from '../kit';
 import { RACE_PREFIX, RACE_SPECS, raceSettingsOf } from './params';
@@ -26,7 +26,7 @@ interface RaceSnapshot { step: number; rows: RaceRow[]; losses: { steps: number[
 function snapshotOf(race: Race, prev: RaceSnapshot | null, chart: boolean): RaceSnapshot {
   return {
     step: race.stepCount,
-    rows: race.runs.map((r, i) => ({ name: ACTIVATION_LABELS[RACE_ACTIVATIONS[i]], loss: r.loss, accuracy: r.accuracy(), diverged: !!r.diverged })),
+    rows: race.runs.map((r, i) => ({ name: activationLabel(RACE_ACTIVATIONS[i]), loss: r.loss, accuracy: r.accuracy(), diverged: !!r.diverged })),
     losses: chart || !prev ? race.runs.map((r) => thin(r.losses, CHART_POINTS)) : prev.losses,
   };
 }
@@ -91,16 +91,16 @@ export function ActivationRaceView(props: { initial?: Partial<ParamValues<typeof
     <ul className="race__maps">
       {RACE_ACTIVATIONS.map((a, i) => (
         <li key={a} className="race__map">
-          <Heatmap resolution={GRID} domain={data.domain} points={points} label={`Decision boundary with ${ACTIVATION_LABELS[a]}`}
+          <Heatmap resolution={GRID} domain={data.domain} points={points} label={`Decision boundary with ${activationLabel(a)}`}
             handleRef={(h: HeatmapHandle | null) => { maps.current[i] = h; }} />
-          <span className="race__name">{ACTIVATION_LABELS[a]}</span>
+          <span className="race__name">{activationLabel(a)}</span>
         </li>
       ))}
     </ul>
   ), [data, points]);
   const chart = useMemo(() => (
     <LiveLossChart height={180} logScale
-      series={snapshot.losses.map((l, i) => ({ name: ACTIVATION_LABELS[RACE_ACTIVATIONS[i]], steps: l.steps, losses: l.losses }))} />
+      series={snapshot.losses.map((l, i) => ({ name: activationLabel(RACE_ACTIVATIONS[i]), steps: l.steps, losses: l.losses }))} />
   ), [snapshot.losses]);
 
   return (

@@ -1,7 +1,7 @@
 // Two linear layers with editable weights, the one layer they are equal to (computed by the engine),
 // and that layer's straight decision boundary over the four XOR points.
 import { Exercise, ParamControls, ReadOut, Stat, WidgetFrame, useParams } from '../kit';
-import { fmt } from '../ActivationExplorer/curves';
+import { fixed as fmt } from '../kit';
 import { COLLAPSE_PARAMS, LAYER1_KEYS, LAYER2_KEYS } from './params';
 import { XOR_POINTS, analyse } from './collapse';
 import { CollapsePlot } from './CollapsePlot';

@@ -1,6 +1,6 @@
 // Small matrices drawn with HTML and CSS brackets (live numbers, no math library at run time),
 // each with a caption under it: the equation W₂(W₁x + b₁) + b₂ = Wx + b with the current values.
-import { fmt } from '../ActivationExplorer/curves';
+import { fixed as fmt } from '../kit';
 
 function Matrix(props: { rows: number[][]; name: string }) {
   return (

@@ -31,12 +31,12 @@ describe('<VanishingGradients />', () => {
     await screen.findByRole('slider', { name: 'Depth (layers)' });
     const live = () => container.querySelector('.kit-readout')!.textContent!;
     expect(live()).toContain('Through 10 layers');
-    expect(live()).toContain('Sigmoid 9.5e-7');
+    expect(live()).toContain('sigmoid 9.5e-7');
     expect(live()).toContain('(0.25ⁿ = 9.5e-7)');
     expect(container.querySelectorAll('.recharts-line-curve').length).toBeGreaterThanOrEqual(8);
     fireEvent.change(screen.getByRole('slider', { name: 'Depth (layers)' }), { target: { value: '3' } });
     expect(live()).toContain('Through 3 layers');
-    expect(live()).toContain('Sigmoid 0.0156');
+    expect(live()).toContain('sigmoid 0.0156');
     fireEvent.change(screen.getByRole('combobox', { name: 'Initialisation' }), { target: { value: 'he' } });
     expect(live()).toContain('He initialisation');
   });

@@ -1,5 +1,5 @@
 // The vanishing-gradient widget's parameters, declared once.
-import { choice, defineParams } from '../kit';
+import { activationLabel, choice, defineParams } from '../kit';
 
 export const VANISHING_PARAMS = defineParams({
   depth: { kind: 'number', label: 'Depth (layers)', default: 10, min: 1, max: 30, step: 1, integer: true },
@@ -13,4 +13,4 @@ export const VANISHING_PARAMS = defineParams({
 /** The activations compared, in the order of the legend. */
 export const CHAIN_ACTIVATIONS = ['sigmoid', 'tanh', 'relu', 'gelu'] as const;
 export type ChainActivation = (typeof CHAIN_ACTIVATIONS)[number];
-export const CHAIN_LABELS: Record<ChainActivation, string> = { sigmoid: 'Sigmoid', tanh: 'Tanh', relu: 'ReLU', gelu: 'GELU' };
+export const CHAIN_LABELS = Object.fromEntries(CHAIN_ACTIVATIONS.map((a) => [a, activationLabel(a)])) as Record<ChainActivation, string>;

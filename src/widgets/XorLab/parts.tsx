@@ -1,8 +1,8 @@
 // Pieces of the XOR lab's view: the predictions table, the divergence notice, the "what changed"
 // line and the read-out sentence.
-import { formatNumber } from '../kit';
+import { activationLabel, formatNumber } from '../kit';
 import { Notice } from '../kit';
-import { ACTIVATION_LABELS, predictedClass, type Dataset, type Divergence, type RunSettings, type SettingsChange } from '../../lab';
+import { predictedClass, type Dataset, type Divergence, type RunSettings, type SettingsChange } from '../../lab';
 
 export function pct(a: number): string {
   return `${Math.round(a * 1000) / 10} %`;
@@ -62,7 +62,7 @@ export function DivergenceNotice({ d, lr, lowerTo, onLower }: { d: Divergence; l
 export function changeText(changes: readonly SettingsChange[], s: RunSettings, step: number): string {
   if (changes.includes('rebuilt')) return 'New network: the data, the width or the seed changed, so training starts again from step 0.';
   const parts: string[] = [];
-  if (changes.includes('activation')) parts.push(`Activation is now ${ACTIVATION_LABELS[s.activation]}: the weights learnt so far are kept and training continues from step ${step}.`);
+  if (changes.includes('activation')) parts.push(`Activation is now ${activationLabel(s.activation)}: the weights learnt so far are kept and training continues from step ${step}.`);
   if (changes.includes('optimizer')) parts.push('New optimizer: the weights are kept; its running averages start afresh.');
   if (changes.includes('lr')) parts.push(`Learning rate ${formatNumber(s.lr)} is used from the next step on.`);
   return parts.join(' ');

@@ -19,5 +19,6 @@ export { ChoiceExercise, checkChoices, type ChoiceExerciseProps, type ChoiceOpti
 export { lazyWidget } from './lazyWidget';
 export { useWidth } from './useWidth';
 export { LiveLossChart } from './LiveLossChart';
+export { ACTIVATION_PRESENTATION, activationLabel, activationOptions, fixed, type ActivationPresentation } from './activations';
 export { ContourPlot, type ContourPathSeries, type PlotMarker, type PlotDomain } from './ContourPlot';
 export { sampleGrid, logLevels, logShade, contourPath } from './contours';
