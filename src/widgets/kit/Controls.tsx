@@ -36,6 +36,16 @@ export function ParamControl<S extends ParamSpecs>({ specs, store, name, disable
       </div>
     );
   }
+  if (spec.kind === 'text') {
+    return (
+      <div className="kit-control kit-control--text">
+        <label htmlFor={id}>{spec.label}</label>
+        <input id={id} type="text" value={value as string} maxLength={spec.maxLength} disabled={disabled}
+          spellCheck={false} autoComplete="off" autoCapitalize="off" onChange={(e) => set(e.target.value)} />
+        {spec.help && <small className="kit-help">{spec.help}</small>}
+      </div>
+    );
+  }
   if (spec.kind === 'choice') return <ChoiceControl id={id} spec={spec} value={value as string} onChange={set} disabled={disabled} />;
   return <NumberControl id={id} spec={spec} value={value as number} onChange={set} disabled={disabled} />;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choice, defaults, defineParams, formatValue, fromSlider, parseValue, serialise, sliderRange, toSlider } from './params';
+import { choice, text, defaults, defineParams, formatValue, fromSlider, parseValue, serialise, sliderRange, toSlider } from './params';
 import { readParams, writeParams } from './urlState';
 
 const SPECS = defineParams({
@@ -68,5 +68,20 @@ describe('URL state', () => {
 
   it('ignores an empty query', () => {
     expect(readParams(SPECS, 'xor', '')).toMatchObject({ fromUrl: false, notices: [] });
+  });
+});
+
+describe('text parameters', () => {
+  const FORMULA = defineParams({
+    f: text('Formula', 'x', { maxLength: 20, validate: (t) => (t.includes('x') ? null : 'it never uses x') }),
+  });
+
+  it('round-trip through the URL, rejecting what the validator or the length limit refuses', () => {
+    const search = writeParams(FORMULA, 'own', { f: 'x * (x + 1)' }, '');
+    expect(readParams(FORMULA, 'own', search).values.f).toBe('x * (x + 1)');
+    expect(readParams(FORMULA, 'own', '?own.f=3%2B4').notices).toEqual(['Formula: "3+4": it never uses x; using x.']);
+    expect(readParams(FORMULA, 'own', `?own.f=${'x'.repeat(21)}`).notices[0]).toMatch(/longer than 20 characters; using x\.$/);
+    expect(formatValue(FORMULA.f, 'x^2')).toBe('x^2');
+    expect(parseValue(FORMULA.f, 'x')).toEqual({ value: 'x' });
   });
 });

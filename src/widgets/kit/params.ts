@@ -32,14 +32,26 @@ export interface BooleanParam {
   help?: string;
 }
 
-export type ParamSpec = NumberParam | ChoiceParam | BooleanParam;
+/** Free text, such as a formula. `validate` returns why a text is not acceptable (or null). */
+export interface TextParam {
+  kind: 'text';
+  label: string;
+  default: string;
+  maxLength: number;
+  validate?: (text: string) => string | null;
+  help?: string;
+}
+
+export type ParamSpec = NumberParam | ChoiceParam | BooleanParam | TextParam;
 export type ParamSpecs = Record<string, ParamSpec>;
 
 export type ValueOf<P extends ParamSpec> = P extends NumberParam
   ? number
   : P extends ChoiceParam<infer T>
     ? T
-    : boolean;
+    : P extends TextParam
+      ? string
+      : boolean;
 
 export type ParamValues<S extends ParamSpecs> = { [K in keyof S]: ValueOf<S[K]> };
 
@@ -57,6 +69,10 @@ export function choice<const T extends string>(
   return { kind: 'choice', label, default: def, choices, help };
 }
 
+export function text(label: string, def: string, options: { maxLength: number; validate?: (text: string) => string | null; help?: string }): TextParam {
+  return { kind: 'text', label, default: def, ...options };
+}
+
 export function defaults<S extends ParamSpecs>(specs: S): ParamValues<S> {
   const out: Record<string, unknown> = {};
   for (const [key, spec] of Object.entries(specs)) out[key] = spec.default;
@@ -67,6 +83,7 @@ export function defaults<S extends ParamSpecs>(specs: S): ParamValues<S> {
 export function formatValue(spec: ParamSpec, value: unknown): string {
   if (spec.kind === 'boolean') return value ? 'on' : 'off';
   if (spec.kind === 'choice') return spec.choices.find((c) => c.value === value)?.label ?? String(value);
+  if (spec.kind === 'text') return String(value);
   const v = value as number;
   const text = spec.integer ? String(Math.round(v)) : formatNumber(v);
   return spec.unit ? `${text} ${spec.unit}` : text;
@@ -93,6 +110,11 @@ export function parseValue(spec: ParamSpec, raw: string): { value: unknown } | {
   if (spec.kind === 'choice') {
     const hit = spec.choices.find((c) => c.value === raw);
     return hit ? { value: hit.value } : { error: `"${raw}" is not one of ${spec.choices.map((c) => c.value).join(', ')}` };
+  }
+  if (spec.kind === 'text') {
+    if (raw.length > spec.maxLength) return { error: `the text is longer than ${spec.maxLength} characters` };
+    const why = spec.validate?.(raw) ?? null;
+    return why === null ? { value: raw } : { error: `"${raw}": ${why}` };
   }
   const v = Number(raw);
   if (raw.trim() === '' || !Number.isFinite(v)) return { error: `"${raw}" is not a number` };
