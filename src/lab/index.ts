@@ -14,3 +14,11 @@ export {
   parseExpression, activationFromExpression, ExpressionError, pointAt, functionNames, registerFunction,
   MAX_FORMULA_LENGTH, MAX_PARAMETERS, type ParsedExpression, type Expr,
 } from './expression';
+export { NetworkRace, Racer, RACE_NETWORK, type NetworkSpec, type RacerSpec } from './networkRace';
+export { traceMoments, gradients, uncorrectedRatio, DEFAULT_MOMENTS, type MomentSettings, type MomentRow } from './biasCorrection';
+export * from './schedules';
+export {
+  readerActivation, setReaderActivation, subscribeReaderActivation, judgeFormula, curveOf, firstNonFinite,
+  CHECK_RANGE, type ReaderActivation, type Verdict, type Curve,
+} from './readerActivation';
+export { SurfaceRace, type PathRacer } from './surfaceRace';

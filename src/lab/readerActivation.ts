@@ -1,0 +1,92 @@
+// The activation a reader typed, shared by every widget on the page: the formula box publishes it,
+// the XOR lab and the race offer it as a choice. One per page; it is never saved anywhere but the URL.
+import { Tensor, linspace, ones } from '../engine';
+import { activationFromExpression, parseExpression, ExpressionError, type ParsedExpression } from './expression';
+
+export interface ReaderActivation {
+  formula: string;
+  /** Parameter values (β = 1.702 …), fixed while training. */
+  values: Readonly<Record<string, number>>;
+  parsed: ParsedExpression;
+  /** Engine ops: forward and, through autograd, backward. */
+  op: (x: Tensor) => Tensor;
+}
+
+/** The range the formula box plots and checks before a lab may train with it. */
+export const CHECK_RANGE: readonly [number, number] = [-5, 5];
+const CHECK_POINTS = 201;
+
+export interface Curve {
+  xs: Float64Array;
+  f: Float64Array;
+  /** f′ from the engine's backward pass, not from a hand-written derivative. */
+  df: Float64Array;
+}
+
+/** f and f′ (by backward through the engine) at evenly spaced points of the range. */
+export function curveOf(op: (x: Tensor) => Tensor, [from, to]: readonly [number, number] = CHECK_RANGE, points = CHECK_POINTS): Curve {
+  const x = linspace(from, to, points);
+  x.requiresGrad = true;
+  const y = op(x);
+  if (y.size !== points) throw new Error(`the formula gives ${y.size} values for ${points} inputs`);
+  y.backward(ones([points]));
+  const f = Float64Array.from(y.data), df = Float64Array.from(x.grad!.data);
+  return { xs: Float64Array.from(x.data), f, df };
+}
+
+/** Where a curve stops being a usable activation: the first x whose f or f′ is NaN or ±∞. */
+export function firstNonFinite(curve: Curve): { x: number; what: 'f' | 'f′'; value: number } | null {
+  for (let i = 0; i < curve.xs.length; i++) {
+    if (!Number.isFinite(curve.f[i])) return { x: curve.xs[i], what: 'f', value: curve.f[i] };
+    if (!Number.isFinite(curve.df[i])) return { x: curve.xs[i], what: 'f′', value: curve.df[i] };
+  }
+  return null;
+}
+
+export type Verdict =
+  | { ok: true; activation: ReaderActivation; curve: Curve }
+  | { ok: false; error: ExpressionError | null; message: string; curve?: Curve };
+
+/** Parses, builds and checks a formula: the verdict says whether a lab may train with it, and why not. */
+export function judgeFormula(formula: string, values: Readonly<Record<string, number>>): Verdict {
+  let parsed: ParsedExpression;
+  try {
+    parsed = parseExpression(formula);
+  } catch (e) {
+    if (e instanceof ExpressionError) return { ok: false, error: e, message: e.message };
+    throw e;
+  }
+  const op = activationFromExpression(parsed, values);
+  const curve = curveOf(op);
+  const bad = firstNonFinite(curve);
+  if (bad) {
+    const [from, to] = CHECK_RANGE;
+    return {
+      ok: false,
+      error: null,
+      curve,
+      message: `${bad.what}(${Number(bad.x.toFixed(3))}) = ${bad.value}: the formula is not finite everywhere on ${from} … ${to}, so a network using it would produce NaN. Change the formula before training with it.`,
+    };
+  }
+  return { ok: true, activation: { formula, values: { ...values }, parsed, op }, curve };
+}
+
+let current: ReaderActivation | null = null;
+const listeners = new Set<() => void>();
+
+/** The reader's activation, or null while there is none (or the formula box holds a broken one). */
+export function readerActivation(): ReaderActivation | null {
+  return current;
+}
+
+export function setReaderActivation(next: ReaderActivation | null): void {
+  if (next === current) return;
+  current = next;
+  for (const listener of listeners) listener();
+}
+
+/** Calls `listener` whenever the reader's activation changes; returns the unsubscribe function. */
+export function subscribeReaderActivation(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
