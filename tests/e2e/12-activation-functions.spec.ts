@@ -82,13 +82,13 @@ test('gradients through depth: the depth slider (keyboard and mouse) drives both
   await gotoChapter(page, SLUG);
   const w = page.getByRole('region', { name: 'Gradients through depth' });
   const live = w.locator('.kit-readout');
-  await expect(live).toContainText('Through 10 layers');
+  await expect(live).toContainText('through 10 layers');
   const depth = w.getByRole('slider', { name: 'Depth (layers)' });
   await press(depth, 'ArrowLeft', 7);
-  await expect(live).toContainText('Through 3 layers');
+  await expect(live).toContainText('through 3 layers');
   await expect(live).toContainText('sigmoid 0.0156');
   await clickSlider(page, depth, 1);
-  await expect(live).toContainText('Through 30 layers');
+  await expect(live).toContainText('through 30 layers');
   await w.getByRole('combobox', { name: 'Initialisation' }).selectOption('he');
   await expect(live).toContainText('He initialisation');
   await expect(w.locator('.recharts-line-curve')).toHaveCount(9);

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { VanishingGradients } from '.';
-import { bestCaseProducts, layerGradientNorms, survivingFraction } from './chain';
+import { bestCaseProducts, layerGradientNorms, layerSignalNorms, survivingFraction } from './chain';
 
 afterEach(cleanup);
 
@@ -23,6 +23,15 @@ describe('gradient chains', () => {
     expect(layerGradientNorms('sigmoid', 10, 'xavier', 1)).toEqual(sig);
     expect(layerGradientNorms('sigmoid', 10, 'xavier', 2)).not.toEqual(sig);
   });
+
+  it('the backward signal: ReLU vanishes under Xavier and survives under He; tanh under He grows', () => {
+    const ratio = (a: 'relu' | 'tanh' | 'sigmoid', init: 'xavier' | 'he', depth = 10) => survivingFraction(layerSignalNorms(a, depth, init, 1));
+    expect(ratio('relu', 'xavier')).toBeLessThan(0.2);
+    expect(ratio('relu', 'he')).toBeGreaterThan(0.5);
+    expect(ratio('relu', 'xavier', 30)).toBeLessThan(1e-4);
+    expect(ratio('tanh', 'he', 30)).toBeGreaterThan(1);
+    expect(ratio('sigmoid', 'he')).toBeLessThan(1e-4);
+  });
 });
 
 describe('<VanishingGradients />', () => {
@@ -30,12 +39,12 @@ describe('<VanishingGradients />', () => {
     const { container } = render(<VanishingGradients />);
     await screen.findByRole('slider', { name: 'Depth (layers)' });
     const live = () => container.querySelector('.kit-readout')!.textContent!;
-    expect(live()).toContain('Through 10 layers');
+    expect(live()).toContain('through 10 layers');
     expect(live()).toContain('sigmoid 9.5e-7');
     expect(live()).toContain('(0.25ⁿ = 9.5e-7)');
     expect(container.querySelectorAll('.recharts-line-curve').length).toBeGreaterThanOrEqual(8);
     fireEvent.change(screen.getByRole('slider', { name: 'Depth (layers)' }), { target: { value: '3' } });
-    expect(live()).toContain('Through 3 layers');
+    expect(live()).toContain('through 3 layers');
     expect(live()).toContain('sigmoid 0.0156');
     fireEvent.change(screen.getByRole('combobox', { name: 'Initialisation' }), { target: { value: 'he' } });
     expect(live()).toContain('He initialisation');

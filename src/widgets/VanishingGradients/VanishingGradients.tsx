@@ -5,7 +5,7 @@ import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, XAxis, YAxis } f
 import { ParamControls, ReadOut, WidgetFrame, formatNumber, useParams } from '../kit';
 import { useWidth } from '../kit/useWidth';
 import { CHAIN_ACTIVATIONS, CHAIN_LABELS, VANISHING_PARAMS, type ChainActivation } from './params';
-import { bestCaseProducts, layerGradientNorms, survivingFraction } from './chain';
+import { bestCaseProducts, layerSignalNorms, survivingFraction } from './chain';
 import './vanishingGradients.css';
 
 const MAX_DEPTH = 30;
@@ -22,7 +22,7 @@ export function bestCaseRows(depth: number) {
 }
 
 export function networkRows(depth: number, init: 'xavier' | 'he', seed: number) {
-  const norms = Object.fromEntries(CHAIN_ACTIVATIONS.map((a) => [a, layerGradientNorms(a, depth, init, seed)])) as Record<ChainActivation, number[]>;
+  const norms = Object.fromEntries(CHAIN_ACTIVATIONS.map((a) => [a, layerSignalNorms(a, depth, init, seed)])) as Record<ChainActivation, number[]>;
   const rows = norms.sigmoid.map((_, i) => {
     const row: Record<string, number> = { layer: i + 1 };
     for (const a of CHAIN_ACTIVATIONS) if (norms[a][i] > 0) row[a] = norms[a][i];
@@ -43,7 +43,7 @@ export function VanishingGradientsView() {
     <WidgetFrame title="Gradients through depth" className="vanish">
       <ParamControls specs={VANISHING_PARAMS} store={store} />
       <div ref={ref} className="vanish__charts" aria-hidden="true">
-        <p className="vanish__chart-title">Best case: the largest slope, multiplied {depth} time{depth === 1 ? '' : 's'} (log scale)</p>
+        <p className="vanish__chart-title">Activation factors only: the largest slope, multiplied {depth} time{depth === 1 ? '' : 's'} (log scale; above 1 grows, below 1 shrinks)</p>
         <LineChart width={width} height={220} data={best} margin={{ top: 8, right: 12, bottom: 4, left: 0 }} accessibilityLayer={false}>
           <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
           <XAxis dataKey="n" type="number" domain={[1, Math.max(2, depth)]} allowDecimals={false} {...axis} />
@@ -56,7 +56,7 @@ export function VanishingGradientsView() {
               stroke={`var(--series-${i + 1})`} strokeWidth={2} strokeDasharray={a === 'relu' ? '6 4' : undefined} />
           ))}
         </LineChart>
-        <p className="vanish__chart-title">A real network: gradient norm of each layer’s weights at initialisation (log scale; layer 1 is next to the input)</p>
+        <p className="vanish__chart-title">Activations × weights, in a real network at initialisation: size of the backward signal δ at each layer, ‖∂L/∂b‖ (log scale; layer 1 is next to the input)</p>
         <LineChart width={width} height={240} data={net.rows} margin={{ top: 8, right: 12, bottom: 4, left: 0 }} accessibilityLayer={false}>
           <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
           <XAxis dataKey="layer" type="number" domain={[1, depth + 1]} allowDecimals={false} {...axis} />
@@ -70,12 +70,12 @@ export function VanishingGradientsView() {
       </div>
       <ReadOut>
         <p>
-          Through {depth} layer{depth === 1 ? '' : 's'}, the best case multiplies a gradient by at most{' '}
+          Activation factors only: through {depth} layer{depth === 1 ? '' : 's'}, the largest slopes multiply a gradient by at most{' '}
           {CHAIN_ACTIVATIONS.map((a) => `${CHAIN_LABELS[a]} ${formatNumber(last[a])}`).join(', ')} (0.25ⁿ = {formatNumber(last.quarter)}).
         </p>
         <p>
-          In the real network ({depth} hidden layers of 16, {init === 'he' ? 'He' : 'Xavier'} initialisation, seed {seed}), the first layer’s
-          gradient is this fraction of the last layer’s:{' '}
+          With the weights too, in the real network ({depth} hidden layers of 16, {init === 'he' ? 'He' : 'Xavier'} initialisation, seed {seed}),
+          the backward signal at the first layer is this multiple of the signal at the last layer:{' '}
           {CHAIN_ACTIVATIONS.map((a) => `${CHAIN_LABELS[a]} ${formatNumber(survivingFraction(net.norms[a]))}`).join(', ')}.
         </p>
       </ReadOut>

@@ -2,7 +2,9 @@
 // 1. The best case: the largest slope an activation ever has (found by backward over a fine grid of
 //    x values), raised to the number of layers. For sigmoid that is 0.25ⁿ.
 // 2. A real network: `depth` hidden layers of width 16, seeded initial weights, a batch of random
-//    inputs; one backward pass; the norm of each layer's weight gradient.
+//    inputs; one backward pass. The backward signal δ_l = ∂L/∂z_l at each layer is what the recursion
+//    δ_l = (W_{l+1}ᵀ δ_{l+1}) ⊙ f′(z_l) carries; a layer's bias gradient is δ_l summed over the batch,
+//    so its norm shows how much of the signal reaches that layer, weights and activations together.
 import { ACTIVATIONS, createRng, linspace, mean, mlp, mul, randn, sum, Linear, type ActivationName, type InitName } from '../../engine';
 
 export const WIDTH = 16;
@@ -22,24 +24,37 @@ export function bestCaseProducts(name: ActivationName, maxDepth: number): number
   return Array.from({ length: maxDepth }, (_, i) => s ** (i + 1));
 }
 
-/**
- * Gradient norm ‖∂L/∂W‖ of every Linear layer of a fresh network (input layer first), with
- * L = mean(output²) over a batch of standard-normal inputs. The same seed gives the same network.
- */
-export function layerGradientNorms(activation: ActivationName, depth: number, init: InitName, seed: number): number[] {
+/** A fresh network's Linear layers after one backward pass of L = mean(output²) (input layer first). */
+function backwardOnce(activation: ActivationName, depth: number, init: InitName, seed: number): Linear[] {
   const rng = createRng(seed);
   const sizes = [WIDTH, ...Array<number>(depth).fill(WIDTH), 1];
   const model = mlp({ sizes, activation, rng: rng.stream('init'), init });
   const x = randn([BATCH, WIDTH], rng.stream('data'));
   const out = model.forward(x);
   mean(mul(out, out)).backward();
-  const layers = model.children().filter((m): m is Linear => m instanceof Linear);
-  return layers.map((layer) => {
-    const g = layer.weight.grad!.data;
-    let s = 0;
-    for (let i = 0; i < g.length; i++) s += g[i] * g[i];
-    return Math.sqrt(s);
-  });
+  return model.children().filter((m): m is Linear => m instanceof Linear);
+}
+
+const norm = (g: Float64Array): number => {
+  let s = 0;
+  for (let i = 0; i < g.length; i++) s += g[i] * g[i];
+  return Math.sqrt(s);
+};
+
+/**
+ * The backward signal at every layer (input layer first): ‖∂L/∂b_l‖, the norm of δ_l summed over the
+ * batch. The same seed gives the same network.
+ */
+export function layerSignalNorms(activation: ActivationName, depth: number, init: InitName, seed: number): number[] {
+  return backwardOnce(activation, depth, init, seed).map((layer) => norm(layer.bias!.grad!.data));
+}
+
+/**
+ * Gradient norm ‖∂L/∂W‖ of every Linear layer of a fresh network (input layer first), with
+ * L = mean(output²) over a batch of standard-normal inputs. The same seed gives the same network.
+ */
+export function layerGradientNorms(activation: ActivationName, depth: number, init: InitName, seed: number): number[] {
+  return backwardOnce(activation, depth, init, seed).map((layer) => norm(layer.weight.grad!.data));
 }
 
 /** first-layer norm / last-layer norm: how much of the gradient survives the trip to the input. */

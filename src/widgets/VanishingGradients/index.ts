@@ -4,4 +4,4 @@ import { lazyWidget } from '../kit/lazyWidget';
 export const VanishingGradients = lazyWidget('VanishingGradients', 'Gradients through depth', () =>
   import('./VanishingGradients').then((m) => m.VanishingGradientsView),
 );
-export { maxSlope, bestCaseProducts, layerGradientNorms, survivingFraction } from './chain';
+export { maxSlope, bestCaseProducts, layerGradientNorms, layerSignalNorms, survivingFraction } from './chain';
