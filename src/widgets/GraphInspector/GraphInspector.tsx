@@ -18,11 +18,14 @@ function valueText(t: Tensor | null): string {
 
 function describe(event: StepEvent | null, stepper: BackwardStepper): string {
   if (!event) return `Seeded: d${nodeName(stepper.root)}/d${nodeName(stepper.root)} = 1. Press “Step backward” to run the first node’s backward function.`;
-  const parts = event.deliveries.map((d) =>
-    d.before === null
-      ? `${nodeName(d.parent)} receives ${formatNumber(d.after[0])}`
-      : `${nodeName(d.parent)} had ${formatNumber(d.before[0])} and now holds ${formatNumber(d.after[0])} (accumulated)`,
-  );
+  const parts = event.deliveries.map((d) => {
+    const got =
+      d.before === null
+        ? `${nodeName(d.parent)} receives ${formatNumber(d.after[0])}`
+        : `${nodeName(d.parent)} had ${formatNumber(d.before[0])} and now holds ${formatNumber(d.after[0])} (accumulated)`;
+    const ran = stepper.ranAt(d.parent);
+    return ran === null ? got : `${got}, too late: ${nodeName(d.parent)} already passed its gradient on at step ${ran}, so this share never reaches its inputs`;
+  });
   return `${nodeName(event.node)} (${event.node.op}) sent its gradient ${valueText(event.node.grad)} back: ${parts.join('; ')}.`;
 }
 
@@ -31,8 +34,8 @@ export function GraphInspectorView(props: { initialExample?: string; exercise?: 
   const example = GRAPH_EXAMPLES.find((e) => e.id === values.example) ?? GRAPH_EXAMPLES[0];
   const [generation, setGeneration] = useState(0);
   // A fresh graph per example (and per Reset); the stepper mutates the tensors' grads in place.
-  const stepper = useMemo(() => new BackwardStepper(example.build().root), [example, generation]);
-  const layout = useMemo(() => layoutGraph(stepper.order), [stepper]);
+  const stepper = useMemo(() => new BackwardStepper(example.build().root, values.order), [example, values.order, generation]);
+  const layout = useMemo(() => layoutGraph(stepper.graph), [stepper]);
   const [, setTick] = useState(0);
   const last = stepper.history[stepper.history.length - 1] ?? null;
   const step = () => { stepper.step(); setTick((t) => t + 1); };
@@ -82,17 +85,17 @@ export function GraphInspectorView(props: { initialExample?: string; exercise?: 
         </p>
       </ReadOut>
       <details className="graph-inspector__order">
-        <summary>The order backward walks (reverse topological)</summary>
+        <summary>The order backward walks ({values.order === 'topological' ? 'reverse topological' : 'breadth-first from the output: buggy'})</summary>
         <ol>{[...stepper.order].reverse().map((n, i) => <li key={i}>{nodeName(n)}{n.op ? ` (${n.op})` : ' (leaf)'}</li>)}</ol>
       </details>
       {props.exercise && (
         <Exercise
           title="watch a gradient arrive twice"
-          solved={example.id === 'unequal' && stepper.done}
+          solved={example.id === 'unequal' && values.order === 'topological' && stepper.done}
           solvedText="a received 1 straight from out and 2 more through b before its own backward ran, so x ends with 3."
-          hint="Choose “Two paths of unequal length” and step until the end; watch the grad line of node a."
+          hint="Choose “Two paths of unequal length” and the engine’s order, and step until the end; watch the grad line of node a."
         >
-          <p>Step the unequal-paths graph to the end and see node a’s gradient grow from 1 to 3 before it passes anything on to x.</p>
+          <p>Before you press anything, predict how many times node a receives gradient and what x ends with. Then step the unequal-paths graph to the end in the engine’s order and watch a’s gradient grow from 1 to 3 before it passes anything on to x.</p>
         </Exercise>
       )}
     </WidgetFrame>

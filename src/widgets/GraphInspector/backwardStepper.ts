@@ -60,15 +60,39 @@ export interface StepEvent {
   deliveries: { parent: Tensor; before: number[] | null; after: number[] }[];
 }
 
+export type BackwardOrder = 'topological' | 'breadth-first';
+
+// #region breadth-first
+/** The BUGGY order, kept to show why it fails: visit nodes by distance from the root, each once.
+ *  A node can be visited before every user of it has sent its share of the gradient. */
+export function breadthFirstOrder(root: Tensor): Tensor[] {
+  const visited = new Set<Tensor>([root]);
+  const queue: Tensor[] = [root];
+  for (let i = 0; i < queue.length; i++) {
+    for (const parent of queue[i].parents) {
+      if (!visited.has(parent)) {
+        visited.add(parent);
+        queue.push(parent);
+      }
+    }
+  }
+  return queue;
+}
+// #endregion
+
 export class BackwardStepper {
+  /** Processing order, read from the end (as the engine reads its topological order). */
   readonly order: Tensor[];
+  /** Every node in topological order, for drawing the graph whichever order is stepped. */
+  readonly graph: Tensor[];
   /** Index into `order` of the next node to process, counting down; -1 when finished. */
   cursor: number;
   readonly history: StepEvent[] = [];
 
-  constructor(readonly root: Tensor) {
-    this.order = topologicalOrder(root);
-    for (const node of this.order) node.grad = null;
+  constructor(readonly root: Tensor, readonly mode: BackwardOrder = 'topological') {
+    this.graph = topologicalOrder(root);
+    this.order = mode === 'topological' ? this.graph : breadthFirstOrder(root).reverse();
+    for (const node of this.graph) node.grad = null;
     // The seed: d(root)/d(root) = 1.
     root.grad = tensor(new Array(root.size).fill(1));
     if (root.shape.length === 0) root.grad = tensor(1);
@@ -99,7 +123,29 @@ export class BackwardStepper {
     return null;
   }
 
+  /** The step (1-based) at which `node` ran its backward function, or null if it has not yet. */
+  ranAt(node: Tensor): number | null {
+    const i = this.history.findIndex((e) => e.node === node);
+    return i < 0 ? null : i + 1;
+  }
+
   runToEnd(): void {
     while (this.step());
   }
+}
+
+/** What the first input of a preset example ends with after a full backward in the given order. */
+export function inputGradAfter(exampleId: string, mode: BackwardOrder): number {
+  const example = GRAPH_EXAMPLES.find((e) => e.id === exampleId);
+  if (!example) throw new Error(`inputGradAfter: no example "${exampleId}" (have ${GRAPH_EXAMPLES.map((e) => e.id).join(', ')})`);
+  const { root, inputs } = example.build();
+  new BackwardStepper(root, mode).runToEnd();
+  return inputs[0].grad!.data[0];
+}
+
+/** How many nodes of a preset example's graph an operation produced (the non-leaves). */
+export function operationNodeCount(exampleId: string): number {
+  const example = GRAPH_EXAMPLES.find((e) => e.id === exampleId);
+  if (!example) throw new Error(`operationNodeCount: no example "${exampleId}"`);
+  return topologicalOrder(example.build().root).filter((n) => n.op !== null).length;
 }

@@ -7,4 +7,8 @@ export const GRAPH_PARAMS = defineParams({
     'unequal',
     GRAPH_EXAMPLES.map((e) => ({ value: e.id, label: e.title })),
   ),
+  order: choice('Backward order', 'topological', [
+    { value: 'topological', label: 'reverse topological (the engine’s)' },
+    { value: 'breadth-first', label: 'breadth-first (buggy)' },
+  ]),
 });
