@@ -14,16 +14,20 @@ import {
   type ParamSpecs,
 } from './params';
 import type { ParamStore } from './paramStore';
+import './kit.css';
 
 interface ControlProps<S extends ParamSpecs> {
   specs: S;
   store: ParamStore<S>;
   name: keyof S & string;
   disabled?: boolean;
+  /** Overrides the declared label (a slider whose meaning the reader chose, such as a formula's β). */
+  label?: string;
 }
 
-export function ParamControl<S extends ParamSpecs>({ specs, store, name, disabled }: ControlProps<S>) {
-  const spec: ParamSpec = specs[name];
+export function ParamControl<S extends ParamSpecs>({ specs, store, name, disabled, label }: ControlProps<S>) {
+  const declared: ParamSpec = specs[name];
+  const spec: ParamSpec = label ? { ...declared, label } : declared;
   const value = useStore(store, (s) => s.values[name]) as unknown;
   const set = (v: unknown) => store.getState().set(name, v as never);
   const id = useId();

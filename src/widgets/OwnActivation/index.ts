@@ -1,0 +1,6 @@
+import { lazyWidget } from '../kit';
+
+/** `<OwnActivation />`: type an activation as a formula in x; the engine derives f′ and the labs can train with it. */
+export const OwnActivation = lazyWidget('OwnActivation', 'Your own activation', () =>
+  import('./OwnActivation').then((m) => m.OwnActivationView),
+);
