@@ -1,0 +1,52 @@
+// The race on a real network: five copies of one small network (same data, same initial weights, same
+// order of mini-batches), each trained by a different optimizer, in lockstep.
+import { useRef } from 'react';
+import { NetworkRace, RACE_NETWORK, type PathRacer } from '../../lab';
+import { LiveLossChart, ReadOut, formatNumber } from '../kit';
+import { RACER_LABELS, describe } from './racers';
+
+export const NETWORK_MAX_STEPS = 3000;
+
+export function useNetworkRace(seed: number, racers: PathRacer[]) {
+  const key = JSON.stringify([seed, racers]);
+  const ref = useRef<{ key: string; race: NetworkRace } | null>(null);
+  if (!ref.current || ref.current.key !== key) {
+    ref.current = { key, race: new NetworkRace({ ...RACE_NETWORK, seed }, racers.map((r) => ({ label: r.label, optimizer: r.optimizer, settings: r.settings }))) };
+  }
+  return ref.current.race;
+}
+
+export function NetworkPanel(props: { race: NetworkRace; version: number; playing: boolean }) {
+  const { race, playing } = props;
+  const starts = race.racers.map((r) => race.startOf(r));
+  const same = starts.every((s) => s.checksum === starts[0].checksum && s.loss === starts[0].loss);
+  const net = race.network;
+  const arch = `2 → ${net.hidden}${net.secondLayer ? ` → ${net.hidden}` : ''} → 1`;
+  return (
+    <>
+      <p className="kit-help optrace__fair" data-testid="fairness">
+        {same
+          ? <>Fair start: all five networks ({arch}, {net.activation}) begin with the same weights (fingerprint <code>{starts[0].checksum}</code>) at loss {formatNumber(starts[0].loss)}, and draw the same mini-batches in the same order (seed {net.seed}).</>
+          : <>Warning: the five networks do not start from the same weights.</>}
+      </p>
+      <LiveLossChart height={180} logScale series={race.racers.map((r, i) => ({ name: RACER_LABELS[i], history: r.run.history }))} />
+      <ReadOut live={!playing}>
+        <table className="kit-table optrace__table">
+          <caption>After {race.stepCount} steps on the two spirals (binary cross-entropy over all 200 points; chart above, log scale)</caption>
+          <thead><tr><th scope="col">optimizer</th><th scope="col">settings</th><th scope="col">start weights</th><th scope="col">loss</th><th scope="col">accuracy</th></tr></thead>
+          <tbody>
+            {race.racers.map((r, i) => (
+              <tr key={RACER_LABELS[i]}>
+                <td>{RACER_LABELS[i]}</td>
+                <td>{describe(r.spec)}</td>
+                <td><code>{starts[i].checksum}</code></td>
+                <td>{r.run.diverged ? `diverged at step ${r.run.diverged.step}` : formatNumber(r.run.loss)}</td>
+                <td>{r.run.diverged ? '—' : `${Math.round(r.run.accuracy() * 1000) / 10} %`}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ReadOut>
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { OptimizerRaceView as OptimizerRace } from './OptimizerRace';
+import { frames, useFakeFrames } from '../../../tests/support/fakeFrames';
+
+beforeEach(useFakeFrames);
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+  window.history.replaceState(null, '', '/');
+});
+
+function rows(): string[][] {
+  const table = screen.getByRole('table');
+  return within(table).getAllByRole('row').slice(1).map((r) => Array.from(r.querySelectorAll('td')).map((c) => c.textContent ?? ''));
+}
+
+describe('OptimizerRace', () => {
+  it('starts paused on Rosenbrock with five racers at one start, and no prediction solved', () => {
+    const { container } = render(<OptimizerRace />);
+    expect(rows().map((r) => r[0])).toEqual(['SGD', 'Momentum', 'RMSprop', 'Adam', 'AdamW']);
+    frames(10);
+    expect(screen.getByText(/After 0 steps/)).toBeTruthy();
+    expect(container.querySelector('[data-exercise-state="correct"]')).toBeNull();
+  });
+
+  it('races in lockstep; the prediction is judged by the race', () => {
+    const { container } = render(<OptimizerRace initial={{ speed: 50 }} />);
+    fireEvent.change(screen.getByRole('combobox', { name: 'My prediction' }), { target: { value: 'Momentum' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Play' }));
+    frames(60);
+    const arrived = rows().map((r) => r[3]);
+    expect(arrived[1]).not.toBe('—'); // momentum arrives on Rosenbrock with the recommended rates
+    expect((screen.getByRole('combobox', { name: 'My prediction' }) as HTMLSelectElement).disabled).toBe(true);
+    expect(container.querySelector('[data-exercise-state="correct"]')).not.toBeNull();
+  });
+
+  it('a rate far too large pauses the race and says who diverged', () => {
+    render(<OptimizerRace initial={{ lrPlain: 1 }} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Play' }));
+    frames(20);
+    expect(screen.getByRole('alert').textContent).toMatch(/SGD and Momentum diverged at step \d+/);
+    expect(screen.getByRole('button', { name: 'Play' })).toBeTruthy();
+  });
+
+  it('on the network, all five start from the same weights and train', () => {
+    render(<OptimizerRace initial={{ mode: 'network', lrPlain: 0.3, lrAdaptive: 0.01 }} />);
+    const fair = screen.getByTestId('fairness').textContent ?? '';
+    expect(fair).toMatch(/Fair start: all five networks/);
+    const prints = rows().map((r) => r[2]);
+    expect(new Set(prints).size).toBe(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Step' }));
+    expect(screen.getByText(/After 1 steps/)).toBeTruthy();
+  });
+
+  it('reads its settings from the link and reports malformed ones', () => {
+    window.history.replaceState(null, '', '/?optrace.surface=beale&optrace.lrPlain=banana&optrace.x0=9&optrace.y0=9');
+    render(<OptimizerRace />);
+    expect((screen.getByRole('combobox', { name: 'Surface' }) as HTMLSelectElement).value).toBe('beale');
+    expect(screen.getByText(/η for SGD and momentum: "banana" is not a number/)).toBeTruthy();
+    expect(screen.getByText(/lies outside the picture/)).toBeTruthy();
+  });
+});

@@ -1,0 +1,157 @@
+// The optimizer race: SGD, momentum, RMSprop, Adam and AdamW from the same start, in lockstep, on a 2-D
+// loss surface (paths on contours) or on a real small network (losses overlaid). Every setting is in
+// the URL, so a reader can share an experiment; a racer that diverges pauses the race with a reason.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { surfaceOf, type SurfacePoint } from '../../lab';
+import {
+  Notice, ParamControls, PlayControls, WidgetFrame, timeSlice, useAnimationFrame, useOnScreen, useParams,
+  useReducedMotion, type ParamValues,
+} from '../kit';
+import { NetworkPanel, NETWORK_MAX_STEPS, useNetworkRace } from './NetworkPanel';
+import { OPTRACE_PREFIX, OPTRACE_SPECS, RECOMMENDED } from './params';
+import { racersOf, RACER_LABELS } from './racers';
+import { PredictionExercise, SurfacePanel, SURFACE_MAX_STEPS, useSurfaceRace } from './SurfacePanel';
+import './optimizerRace.css';
+
+const FRAME_BUDGET_MS = 10;
+const PUBLISH_EVERY_MS = 100;
+
+interface Fall { who: string[]; step: number }
+
+export function OptimizerRaceView(props: { initial?: Partial<ParamValues<typeof OPTRACE_SPECS>>; shareInUrl?: boolean }) {
+  const { store, values, notices, dismissNotices } = useParams(OPTRACE_SPECS, { prefix: OPTRACE_PREFIX, shareInUrl: props.shareInUrl ?? true, initial: props.initial });
+  const surface = useMemo(() => surfaceOf(values.surface), [values.surface]);
+  const inside = (p: SurfacePoint) => p.x >= surface.domain.xMin && p.x <= surface.domain.xMax && p.y >= surface.domain.yMin && p.y <= surface.domain.yMax;
+  const wanted = { x: values.x0, y: values.y0 };
+  const startOk = inside(wanted);
+  const start = useMemo(() => (startOk ? wanted : surface.defaultStart), [startOk, values.x0, values.y0, surface]); // eslint-disable-line react-hooks/exhaustive-deps
+  const racers = useMemo(() => racersOf(values), [values.lrPlain, values.lrAdaptive, values.momentum, values.weightDecay]); // eslint-disable-line react-hooks/exhaustive-deps
+  const surfaceRace = useSurfaceRace(surface, start, racers);
+  const networkRace = useNetworkRace(values.seed, racers);
+  const network = values.mode === 'network';
+
+  const frameRef = useRef<HTMLElement>(null);
+  const onScreen = useOnScreen(frameRef);
+  const reduced = useReducedMotion();
+  const [playing, setPlaying] = useState(false);
+  const [version, setVersion] = useState(0);
+  const [fall, setFall] = useState<Fall | null>(null);
+  const lastPublish = useRef(0);
+  const publish = () => { lastPublish.current = performance.now(); setVersion((v) => v + 1); };
+
+  // Switching surface or mode: the rates and start that make a good race there.
+  const prev = useRef({ surface: values.surface, mode: values.mode });
+  useEffect(() => {
+    const p = prev.current;
+    prev.current = { surface: values.surface, mode: values.mode };
+    if (p.surface === values.surface && p.mode === values.mode) return;
+    const rec = RECOMMENDED[values.mode === 'network' ? 'network' : values.surface];
+    const st = store.getState();
+    st.set('lrPlain', rec.lrPlain);
+    st.set('lrAdaptive', rec.lrAdaptive);
+    if (p.surface !== values.surface) {
+      st.set('x0', surface.defaultStart.x);
+      st.set('y0', surface.defaultStart.y);
+    }
+  }, [values.surface, values.mode, surface, store]);
+
+  // Any new race (settings changed) starts paused, with no divergence pending.
+  useEffect(() => { setPlaying(false); setFall(null); }, [surfaceRace, networkRace, network]);
+
+  const maxSteps = network ? NETWORK_MAX_STEPS : SURFACE_MAX_STEPS;
+  const stepCount = network ? networkRace.stepCount : surfaceRace.stepCount;
+
+  const round = (): boolean => {
+    let fell: string[];
+    if (network) {
+      const before = networkRace.racers.map((r) => !!r.run.diverged);
+      networkRace.round();
+      fell = networkRace.racers.flatMap((r, i) => (r.run.diverged && !before[i] ? [RACER_LABELS[i]] : []));
+    } else {
+      fell = surfaceRace.round();
+    }
+    const steps = network ? networkRace.stepCount : surfaceRace.stepCount;
+    if (fell.length) {
+      setFall({ who: fell, step: steps });
+      setPlaying(false);
+      return false;
+    }
+    if (steps >= maxSteps || (network ? networkRace.allDiverged : surfaceRace.runs.every((r) => r.divergedAt !== null))) {
+      setPlaying(false);
+      return false;
+    }
+    return true;
+  };
+
+  useAnimationFrame(playing && onScreen, () => {
+    timeSlice(round, values.speed, FRAME_BUDGET_MS);
+    if (performance.now() - lastPublish.current > PUBLISH_EVERY_MS) publish();
+  });
+  useEffect(() => { if (!playing) publish(); }, [playing]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const reset = () => {
+    setPlaying(false);
+    setFall(null);
+    if (network) networkRace.reset(); else surfaceRace.reset();
+    publish();
+  };
+  const onStartChange = (p: SurfacePoint) => {
+    const st = store.getState();
+    st.set('x0', Number(p.x.toFixed(2)));
+    st.set('y0', Number(p.y.toFixed(2)));
+  };
+
+  const controls = useMemo(() => (
+    <div className="optrace__controls">
+      <ParamControls specs={OPTRACE_SPECS} store={store}
+        only={network ? ['mode', 'lrPlain', 'lrAdaptive', 'momentum', 'weightDecay', 'seed', 'speed'] : ['mode', 'surface', 'lrPlain', 'lrAdaptive', 'momentum', 'weightDecay', 'speed']} />
+    </div>
+  ), [store, network]);
+
+  return (
+    <WidgetFrame title="Optimizer race" frameRef={frameRef} className="optrace">
+      {notices.length > 0 && (
+        <Notice tone="warn" onDismiss={dismissNotices}>
+          <p>Some settings in the link could not be used:</p>
+          <ul>{notices.map((n) => <li key={n}>{n}</li>)}</ul>
+        </Notice>
+      )}
+      {!network && !startOk && (
+        <Notice tone="warn">
+          The start ({values.x0}, {values.y0}) lies outside the picture of the {surface.label} surface; the race starts from its default start ({surface.defaultStart.x}, {surface.defaultStart.y}) instead.
+        </Notice>
+      )}
+      <div className="optrace__body">
+        {controls}
+        <div className="optrace__main">
+          <PlayControls playing={playing}
+            onPlayPause={() => { if (stepCount >= maxSteps) return; setFall(null); setPlaying((p) => !p); }}
+            onStep={() => { setFall(null); round(); publish(); }}
+            onReset={reset} disabled={stepCount >= maxSteps && !playing} />
+          {stepCount >= maxSteps && <p className="kit-help">The race is over after {maxSteps} steps. Reset to run it again.</p>}
+          {reduced && stepCount === 0 && <p className="kit-help">Reduced motion is on: nothing moves until you press Play or Step.</p>}
+          {fall && (
+            <Notice tone="danger" onDismiss={() => setFall(null)}>
+              <p>
+                <strong>{fall.who.join(' and ')} diverged at step {fall.step}</strong>
+                {network
+                  ? ': its loss grew past ten times its starting value or stopped being a number. Its learning rate is too large for this network; the others are paused with it.'
+                  : ': its point left the finite numbers or ran far off the picture. Its steps overshoot: near a minimum, plain gradient descent is stable only for η < 2/λ_max, and momentum and adaptive rules have limits of their own.'}
+              </p>
+              <p>Press Play to let the others go on, or lower the learning rate and Reset.</p>
+            </Notice>
+          )}
+          {network
+            ? <NetworkPanel race={networkRace} version={version} playing={playing} />
+            : <SurfacePanel race={surfaceRace} version={version} playing={playing} onStartChange={onStartChange} />}
+          <p className="kit-help optrace__note">
+            {network
+              ? 'Same network, same initial weights, same data and batch order; only the optimizer differs. The fingerprint column proves the shared start.'
+              : 'Every path starts at the ring. Click the picture (or focus it and use the arrow keys) to move the start; changing any setting restarts the race.'}
+          </p>
+          {!network && <PredictionExercise key={`${surfaceRace.surface.id}-${start.x}-${start.y}`} race={surfaceRace} />}
+        </div>
+      </div>
+    </WidgetFrame>
+  );
+}
