@@ -1,0 +1,5 @@
+import { widget } from '../kit';
+import { ParameterRosterView } from './ParameterRoster';
+
+export const ParameterRoster = widget('ParameterRoster', ParameterRosterView);
+export { RosterRun, ROSTER_NAMES, TRUE_VALUES, type RosterName } from './roster';

@@ -1,0 +1,149 @@
+// The ravine race: SGD, heavy-ball momentum and Nesterov descend the same ill-conditioned bowl from
+// the same start, one step each per round, their paths drawn as they go. The reader sets the start by
+// clicking the contours (or with the arrow keys, or the two sliders), and η, μ and κ with sliders.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import {
+  ContourPlot, Notice, ParamControls, PlayControls, ReadOut, WidgetFrame, formatNumber, timeSlice,
+  useAnimationFrame, useOnScreen, useParams, useReducedMotion, type ParamValues,
+} from '../kit';
+import { RAVINE_PREFIX, RAVINE_SPECS } from './params';
+import { FINISH_LOSS, MAX_STEPS, RACERS, RACER_LABELS, RavineRace, stabilityLimit, type Racer } from './race';
+import './ravineRace.css';
+
+const FRAME_BUDGET_MS = 8;
+
+export function RavineRaceView(props: { initial?: Partial<ParamValues<typeof RAVINE_SPECS>>; shareInUrl?: boolean }) {
+  const { store, values, notices, dismissNotices } = useParams(RAVINE_SPECS, {
+    prefix: RAVINE_PREFIX, shareInUrl: props.shareInUrl ?? true, initial: props.initial,
+  });
+  const { lr, mu, kappa, x0, y0, speed } = values;
+  const [generation, setGeneration] = useState(0); // Reset: a fresh race with the same settings
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const race = useMemo(() => new RavineRace({ lr, mu, kappa, x0, y0 }), [lr, mu, kappa, x0, y0, generation]);
+  const frameRef = useRef<HTMLElement>(null);
+  const onScreen = useOnScreen(frameRef);
+  const reducedMotion = useReducedMotion();
+  const [playing, setPlaying] = useState(false);
+  const [, setVersion] = useState(0);
+  const [diverged, setDiverged] = useState<Racer[]>([]);
+  const redraw = () => setVersion((v) => v + 1);
+
+  // A new race (any setting changed) starts paused, with no divergence notice.
+  useEffect(() => {
+    setPlaying(false);
+    setDiverged([]);
+  }, [race]);
+
+  const advance = (rounds: number) => {
+    let fresh: Racer[] = [];
+    timeSlice(() => {
+      fresh = race.round();
+      return fresh.length === 0 && !race.over;
+    }, rounds, FRAME_BUDGET_MS);
+    if (fresh.length) {
+      setDiverged((d) => [...d, ...fresh]);
+      setPlaying(false); // divergence pauses the race, with an explanation below
+    }
+    if (race.over) setPlaying(false);
+    redraw();
+  };
+
+  useAnimationFrame(playing && onScreen, () => advance(speed));
+
+  const runToEnd = () => {
+    setPlaying(false);
+    const fresh: Racer[] = [];
+    while (!race.over) fresh.push(...race.round());
+    if (fresh.length) setDiverged((d) => [...d, ...fresh]);
+    redraw();
+  };
+
+  const surface = race.surface;
+  const setStart = (p: { x: number; y: number }) => {
+    const { values: v, replace } = store.getState();
+    replace({ ...v, x0: clampTo(RAVINE_SPECS.x0, p.x), y0: clampTo(RAVINE_SPECS.y0, p.y) });
+  };
+  const paths = race.runs.map((run, i) => ({ name: RACER_LABELS[RACERS[i]], xs: run.xs, ys: run.ys, series: i + 1 }));
+  const winner = race.winner();
+
+  return (
+    <WidgetFrame title="Ravine race: SGD, momentum and Nesterov" frameRef={frameRef} className="ravine">
+      {notices.length > 0 && (
+        <Notice tone="warn" onDismiss={dismissNotices}>
+          <p>Some settings in the link could not be used:</p>
+          <ul>{notices.map((n) => <li key={n}>{n}</li>)}</ul>
+        </Notice>
+      )}
+      <div className="ravine__body">
+        <div className="ravine__controls">
+          <ParamControls specs={RAVINE_SPECS} store={store} />
+          <p className="kit-help">
+            Stable rates on this bowl (λ<sub>max</sub> = {formatNumber(race.lambdaMax)}): SGD η &lt; {formatNumber(stabilityLimit('sgd', race.lambdaMax, mu))},
+            momentum η &lt; {formatNumber(stabilityLimit('momentum', race.lambdaMax, mu))},
+            Nesterov η &lt; {formatNumber(stabilityLimit('nesterov', race.lambdaMax, mu))}.
+          </p>
+        </div>
+        <div className="ravine__main">
+          <PlayControls playing={playing} disabled={race.over}
+            onPlayPause={() => setPlaying((p) => !p)}
+            onStep={() => advance(1)}
+            onReset={() => setGeneration((g) => g + 1)} />
+          <div className="kit-buttons">
+            <button type="button" className="kit-button" onClick={runToEnd} disabled={race.over}>Run to the end</button>
+          </div>
+          <p className="kit-help ravine__fair">
+            Fair start: all three leave from the same point ({formatNumber(x0)}, {formatNumber(y0)}) with the same η = {formatNumber(lr)};
+            the momentum methods share μ = {formatNumber(mu)}. Nothing is random.
+            {reducedMotion && ' Reduced motion is on: nothing moves until you press Play, Step or Run to the end.'}
+          </p>
+          <ContourPlot
+            value={surface.value} domain={surface.domain} floor={0}
+            label={`Contours of the ravine f(x, y) = ½(x²/κ + y²) with κ = ${kappa}; minimum at (0, 0)`}
+            start={{ x: x0, y: y0 }} onStartChange={setStart}
+            markers={[{ x: 0, y: 0, label: 'minimum (0, 0)' }]}
+            paths={paths} axes={['x (along the ravine)', 'y (across)']} resolution={100} />
+          {diverged.length > 0 && (
+            <Notice tone="danger" onDismiss={() => setDiverged([])}>
+              {diverged.map((r) => (
+                <p key={r}>
+                  <strong>{RACER_LABELS[r]} diverged</strong> at step {race.runs[RACERS.indexOf(r)].divergedAt}: its steps across the ravine grew
+                  instead of shrinking. With η = {formatNumber(lr)}{r === 'sgd' ? '' : ` and μ = ${formatNumber(mu)}`} it is above its stability
+                  limit η &lt; {formatNumber(stabilityLimit(r, race.lambdaMax, mu))} for this bowl. The race is paused; lower η (or μ) to try again,
+                  or press Play to let the others finish.
+                </p>
+              ))}
+            </Notice>
+          )}
+          <ReadOut live={!playing}>
+            <table className="kit-table ravine__table">
+              <caption>After {race.steps} steps (a racer reaches the minimum when its loss drops below {formatNumber(FINISH_LOSS)}; the race stops at {MAX_STEPS} steps)</caption>
+              <thead><tr><th scope="col">optimizer</th><th scope="col">position</th><th scope="col">loss</th><th scope="col">status</th></tr></thead>
+              <tbody>
+                {race.runs.map((run, i) => {
+                  const k = run.steps, done = race.finishedAt[i];
+                  return (
+                    <tr key={RACERS[i]}>
+                      <td>{RACER_LABELS[RACERS[i]]}</td>
+                      <td>({formatNumber(run.xs[k])}, {formatNumber(run.ys[k])})</td>
+                      <td>{formatNumber(run.losses[k])}</td>
+                      <td>{run.divergedAt !== null ? `diverged at step ${run.divergedAt}` : done !== null ? `reached the minimum at step ${done}` : 'on its way'}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+            {race.over && (
+              <p className="ravine__verdict">
+                {winner ? `${RACER_LABELS[winner]} reached the minimum first, at step ${race.finishedAt[RACERS.indexOf(winner)]}.` : 'Nobody reached the minimum.'}
+              </p>
+            )}
+          </ReadOut>
+        </div>
+      </div>
+    </WidgetFrame>
+  );
+}
+
+function clampTo(spec: { min: number; max: number }, v: number): number {
+  return Math.min(spec.max, Math.max(spec.min, v));
+}
