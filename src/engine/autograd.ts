@@ -29,12 +29,17 @@ export function tracks(...inputs: Tensor[]): boolean {
   return false;
 }
 
-/** Marks `out` as produced by `op` from `parents`; `backward` receives d(loss)/d(out). */
-export function record(out: Tensor, op: string, parents: Tensor[], backward: (grad: Float64Array) => void): Tensor {
+/**
+ * Marks `out` as produced by `op` from `parents`; `backward` receives d(loss)/d(out). Every array the
+ * backward reads must be the data of `out` or of a parent, or be listed in `saved` (scratch arrays
+ * from allocate()), so that tidy() keeps it exactly as long as the graph lives.
+ */
+export function record(out: Tensor, op: string, parents: Tensor[], backward: (grad: Float64Array) => void, saved?: Float64Array[]): Tensor {
   out.requiresGrad = true;
   out.op = op;
   out.parents = parents;
   out.backwardFn = backward;
+  if (saved !== undefined) out.saved = saved;
   return out;
 }
 
@@ -91,7 +96,7 @@ export function backward(root: Tensor, seed?: Tensor): void {
   }
   const order = topologicalOrder(root);
   for (const node of order) {
-    if (node.released) throw new Error(`backward: the graph was released by tidy(); call backward inside the same tidy()`);
+    if (node.released) throw new Error(`backward: the graph was released by tidy(); call backward inside the same tidy(), or return the result from it`);
   }
   // Intermediate results hold the gradient of this call only, so a second backward does not
   // count the first one twice; leaves (parameters, inputs) keep accumulating until zeroGrad().

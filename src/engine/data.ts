@@ -22,8 +22,13 @@ export class TensorDataset implements Dataset {
     return this.x.shape[0];
   }
 
+  /** Row i (a negative i counts from the end, as in Python: −1 is the last row). */
   get(i: number): [Tensor, Tensor] {
-    return [rowsOf(this.x, [i], false), rowsOf(this.y, [i], false)];
+    const n = this.length;
+    if (!Number.isInteger(i)) throw new Error(`TensorDataset.get: index ${i} is not an integer (${n} rows)`);
+    if (i < -n || i >= n) throw new Error(`TensorDataset.get: index ${i} is out of range for ${n} rows`);
+    const row = i < 0 ? i + n : i;
+    return [rowsOf(this.x, [row], false), rowsOf(this.y, [row], false)];
   }
 }
 

@@ -29,7 +29,7 @@ export {
 export { mlp, defaultInit, type MlpOptions } from './nn/mlp';
 export { snapshotParameters, loadParameters, copyParameters } from './nn/params';
 
-export { mseLoss, bceWithLogits, bceLoss, crossEntropy } from './losses';
+export { mseLoss, bceWithLogits, bceLoss, crossEntropy, type Reduction, type LossOptions, type CrossEntropyOptions } from './losses';
 
 export { Optimizer, type ParamGroup, type ParamGroupInput, type OptimizerState } from './optim/optimizer';
 export { SGD, type SgdOptions } from './optim/sgd';

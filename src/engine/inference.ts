@@ -48,7 +48,7 @@ function linearRows(X: Float64Array, xo: number, W: Float64Array, B: Float64Arra
 const GELU_C = Math.sqrt(2 / Math.PI);
 const SCALAR: Record<ActivationName, string> = {
   none: 'v',
-  relu: '(v > 0 ? v : 0)',
+  relu: '(v > 0 || v !== v ? v : 0)',
   leakyRelu: '(v > 0 ? v : 0.01 * v)',
   sigmoid: '(v >= 0 ? 1 / (1 + Math.exp(-v)) : Math.exp(v) / (1 + Math.exp(v)))',
   tanh: 'Math.tanh(v)',

@@ -68,9 +68,27 @@ export function registerTensorCheck(check: (v: unknown) => v is Tensor): void {
   tensorCheck = check;
 }
 
+/** Every tensor `root` depends on, itself included (the graph a later backward() would walk). */
+function graphOf(root: Tensor, into: Set<Tensor>): void {
+  const stack = [root];
+  while (stack.length > 0) {
+    const t = stack.pop()!;
+    for (const parent of t.parents) {
+      if (!into.has(parent)) {
+        into.add(parent);
+        stack.push(parent);
+      }
+    }
+  }
+}
+
 /**
  * Runs fn; then recycles the memory of every tensor made inside it except what fn returns (a tensor,
  * or arrays/plain objects of tensors) and leaves that require grad (parameters) with their grads.
+ * A returned tensor that still has a graph keeps that whole graph (every tensor in it and the arrays
+ * its ops saved for backward), so a later backward() is correct; anything else made inside is
+ * released, and a backward through it refuses with an error. Only tensors born inside this scope
+ * (or an inner one) are ever released by it: a tensor from outside may be returned freely.
  * Use it around a training step: `const loss = tidy(() => { …; loss.backward(); opt.step(); return loss.item(); })`.
  */
 export function tidy<T>(fn: () => T): T {
@@ -84,24 +102,36 @@ export function tidy<T>(fn: () => T): T {
   }
   const kept = new Set<Tensor>();
   collectTensors(result, kept, tensorCheck);
-  const parent = scopes.length > 0 ? scopes[scopes.length - 1] : null;
+  for (const t of scope.tensors) if (t.isLeaf() && t.requiresGrad) kept.add(t); // parameters made here
+  for (const t of [...kept]) if (t.backwardFn !== null) graphOf(t, kept);
   const keepArrays = new Set<Float64Array>();
-  const keepTensor = (t: Tensor) => {
-    kept.add(t);
-    keepArrays.add(t.data);
-    if (t.grad) keepArrays.add(t.grad.data);
-  };
-  for (const t of [...kept]) keepTensor(t);
-  for (const t of scope.tensors) if (!kept.has(t) && t.isLeaf() && t.requiresGrad) keepTensor(t);
+  for (const t of kept) {
+    const data = t.peekData();
+    if (data !== null) keepArrays.add(data);
+    const grad = t.grad?.peekData();
+    if (grad) keepArrays.add(grad);
+    if (t.saved !== null) for (const a of t.saved) keepArrays.add(a);
+  }
+  const parent = scopes.length > 0 ? scopes[scopes.length - 1] : null;
+  const born = new Set<Tensor>();
   for (const t of scope.tensors) {
-    if (kept.has(t) || keepArrays.has(t.data)) continue;
+    if (born.has(t)) continue;
+    born.add(t);
+    const data = t.peekData();
+    if (kept.has(t) || data === null || keepArrays.has(data)) continue;
     t.release();
   }
   for (const a of scope.arrays) {
     if (keepArrays.has(a)) parent?.arrays.push(a);
     else giveBack(a);
   }
-  if (parent) for (const t of kept) parent.tensors.push(t);
+  // What survives is handed to the enclosing scope, but only if it was born here.
+  if (parent) {
+    for (const t of born) {
+      const data = t.peekData();
+      if (data !== null && (kept.has(t) || keepArrays.has(data))) parent.tensors.push(t);
+    }
+  }
   return result;
 }
 

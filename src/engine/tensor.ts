@@ -36,6 +36,8 @@ export class Tensor {
   label: string | null;
   /** Pushes this tensor's grad into its parents' grads; null for leaves. */
   backwardFn: ((grad: Float64Array) => void) | null = null;
+  /** Scratch arrays the op's backward reads (besides its inputs' and its own data); tidy keeps them with the graph. */
+  saved: Float64Array[] | null = null;
 
   constructor(data: Float64Array, shape: number[], options: TensorOptions = {}) {
     const size = sizeOf(shape);
@@ -64,6 +66,11 @@ export class Tensor {
     this._data = values;
   }
 
+  /** The values, or null once released (for tidy, which must not throw while sorting tensors). */
+  peekData(): Float64Array | null {
+    return this._data;
+  }
+
   /** True once tidy() has recycled this tensor's memory. */
   get released(): boolean {
     return this._data === null;
@@ -80,6 +87,7 @@ export class Tensor {
     this.grad = null;
     this.parents = [];
     this.backwardFn = null;
+    this.saved = null;
   }
 
   /** The single value of a size-1 tensor. */

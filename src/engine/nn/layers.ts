@@ -71,6 +71,6 @@ export class Dropout extends Module {
     return record(result, 'dropout', [x], (g) => {
       const gx = gradBuffer(x);
       for (let i = 0; i < n; i++) gx[i] += g[i] * mask[i];
-    });
+    }, [mask]);
   }
 }

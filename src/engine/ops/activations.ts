@@ -6,9 +6,12 @@ import { normalCdf, normalPdf } from '../math';
 import { allocate } from '../storage';
 
 // #region relu
-/** relu(x) = max(0, x) */
+/** relu(x) = max(0, x); NaN stays NaN (as in PyTorch) so a diverging run stays visible. */
 export function reluKernel(x: Float64Array, y: Float64Array, n: number): void {
-  for (let i = 0; i < n; i++) y[i] = x[i] > 0 ? x[i] : 0;
+  for (let i = 0; i < n; i++) {
+    const v = x[i];
+    y[i] = v > 0 || v !== v ? v : 0; // v !== v only for NaN
+  }
 }
 
 export function relu(a: Tensor): Tensor {
@@ -19,7 +22,7 @@ export function relu(a: Tensor): Tensor {
   const X = a.data; // the saved "mask": where the input was positive
   return record(result, 'relu', [a], (g) => {
     const ga = gradBuffer(a);
-    for (let i = 0; i < n; i++) if (X[i] > 0) ga[i] += g[i]; // relu′ is 1 there, 0 elsewhere
+    for (let i = 0; i < n; i++) if (!(X[i] <= 0)) ga[i] += g[i]; // relu′ is 1 where x > 0 (and NaN passes, as in PyTorch), 0 elsewhere
   });
 }
 // #endregion
@@ -158,7 +161,7 @@ export function softplus(a: Tensor): Tensor {
   return record(result, 'softplus', [a], (g) => {
     const ga = gradBuffer(a);
     for (let i = 0; i < n; i++) ga[i] += g[i] * s[i];
-  });
+  }, [s]);
 }
 
 /** silu(x) = x·σ(x) (also called swish). */
@@ -179,5 +182,5 @@ export function silu(a: Tensor): Tensor {
   return record(result, 'silu', [a], (g) => {
     const ga = gradBuffer(a);
     for (let i = 0; i < n; i++) ga[i] += g[i] * s[i] * (1 + X[i] * (1 - s[i])); // σ(1 + x(1 − σ))
-  });
+  }, [s]);
 }

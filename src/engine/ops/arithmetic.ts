@@ -107,7 +107,9 @@ export function div(aIn: TensorLike, bIn: TensorLike): Tensor {
 
 /**
  * a ** p. With a number exponent: d/da = p·a^(p−1). With a tensor exponent (broadcast like add):
- * also d/dp = a^p · ln a.
+ * also d/dp = a^p · ln a. At the points where these formulas give 0·∞ we follow PyTorch: d/da is 0
+ * wherever p = 0 (so 0⁰ has slope 0 in a), and d/dp is 0 wherever a = 0 and p ≥ 0 (the limit of
+ * a^p·ln a there), instead of NaN.
  */
 export function pow(aIn: TensorLike, pIn: TensorLike): Tensor {
   const a = asTensor(aIn);
@@ -121,7 +123,7 @@ export function pow(aIn: TensorLike, pIn: TensorLike): Tensor {
     return record(result, 'pow', [a], (g) => {
       const ga = gradBuffer(a);
       if (e === 2) for (let i = 0; i < n; i++) ga[i] += 2 * A[i] * g[i];
-      else for (let i = 0; i < n; i++) ga[i] += e * Math.pow(A[i], e - 1) * g[i];
+      else if (e !== 0) for (let i = 0; i < n; i++) ga[i] += e * Math.pow(A[i], e - 1) * g[i];
     });
   }
   const b = pIn;
@@ -133,10 +135,12 @@ export function pow(aIn: TensorLike, pIn: TensorLike): Tensor {
   const result = new Tensor(out, p.shape);
   if (!tracks(a, b)) return result;
   return record(result, 'pow', [a, b], (g) => {
+    const ga = a.requiresGrad ? gradBuffer(a) : null, gb = b.requiresGrad ? gradBuffer(b) : null;
     for (let i = 0; i < n; i++) {
       const ai = p.same ? i : ia[i], bi = p.same ? i : ib[i];
-      if (a.requiresGrad) gradBuffer(a)[ai] += g[i] * B[bi] * Math.pow(A[ai], B[bi] - 1);
-      if (b.requiresGrad) gradBuffer(b)[bi] += g[i] * out[i] * Math.log(A[ai]);
+      const base = A[ai], e = B[bi];
+      if (ga && e !== 0) ga[ai] += g[i] * e * Math.pow(base, e - 1);
+      if (gb && !(base === 0 && e >= 0)) gb[bi] += g[i] * out[i] * Math.log(base);
     }
   });
 }

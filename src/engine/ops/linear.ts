@@ -7,6 +7,7 @@ import { formatShape } from '../shape';
 import { allocate } from '../storage';
 
 // #region linear-op
+// #region linear-op-forward
 /** y[r, o] = b[o] + Σᵢ x[r, i]·W[o, i]: each output is a dot product of a row of x and a row of W. */
 export function linearForward(X: Float64Array, W: Float64Array, B: Float64Array | null, Y: Float64Array, rows: number, nIn: number, nOut: number): void {
   for (let r = 0; r < rows; r++) {
@@ -19,6 +20,7 @@ export function linearForward(X: Float64Array, W: Float64Array, B: Float64Array 
     }
   }
 }
+// #endregion
 
 /** Backward: dx = g·W, dW = gᵀ·x, db = column sums of g (each skipped when null). */
 export function linearBackward(

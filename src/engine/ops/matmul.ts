@@ -50,6 +50,9 @@ export function matmul(a: Tensor, b: Tensor): Tensor {
     throw new Error(`matmul: shapes ${formatShape(a.shape)} and ${formatShape(b.shape)} need at least 1 dim each`);
   }
   if (a.ndim === 1 || b.ndim === 1) {
+    // Check here, so the message names the shapes the caller gave, not the reshaped ones.
+    const k = a.shape[a.ndim - 1], k2 = b.ndim === 1 ? b.shape[0] : b.shape[b.ndim - 2];
+    if (k !== k2) throw new Error(`matmul: shapes ${formatShape(a.shape)} and ${formatShape(b.shape)} do not align (${k} ≠ ${k2})`);
     const a2 = a.ndim === 1 ? reshape(a, [1, a.shape[0]]) : a;
     const b2 = b.ndim === 1 ? reshape(b, [b.shape[0], 1]) : b;
     const c = matmul(a2, b2);

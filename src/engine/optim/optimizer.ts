@@ -2,12 +2,14 @@
 // state buffers, a step counter, zeroGrad(), and the checks that reject options we do not understand.
 import { Tensor } from '../tensor';
 
+// #region param-group
 /** A set of parameters sharing one learning rate and one set of options (PyTorch's param_groups). */
 export interface ParamGroup {
   params: Tensor[];
   lr: number;
   [option: string]: unknown;
 }
+// #endregion
 
 /** What a caller may pass for a group: its parameters and any options that differ from the defaults. */
 export interface ParamGroupInput {
@@ -104,6 +106,7 @@ export abstract class Optimizer {
     return this.state.get(p) ?? {};
   }
 
+  // #region optimizer-step
   /** One update of every parameter that requires grad and has a gradient; frozen ones are skipped. */
   step(): void {
     this.stepCount++;
@@ -127,6 +130,7 @@ export abstract class Optimizer {
       if (p.grad) p.grad.data.fill(0);
     }
   }
+  // #endregion
 }
 
 /** The named buffer of `state`, created (filled with `fill`) on first use. */
