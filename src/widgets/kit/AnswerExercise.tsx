@@ -3,6 +3,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import { Exercise } from './Exercise';
 import { widget } from './WidgetFrame';
+import './kit.css';
 
 export function isCloseEnough(typed: string, expected: number, tolerance = 1e-6): boolean {
   const v = Number(typed.replace(',', '.').trim());
@@ -10,10 +11,19 @@ export function isCloseEnough(typed: string, expected: number, tolerance = 1e-6)
   return Math.abs(v - expected) <= tolerance * Math.max(1, Math.abs(expected));
 }
 
-function AnswerExerciseView(props: { title: string; question: ReactNode; label: string; expected: number; hint?: ReactNode; explain?: ReactNode }) {
+function AnswerExerciseView(props: {
+  title: string;
+  question: ReactNode;
+  label: string;
+  expected: number;
+  /** Relative tolerance (default 10⁻⁶); state it in the question when a reader must round, e.g. "to three decimals". */
+  tolerance?: number;
+  hint?: ReactNode;
+  explain?: ReactNode;
+}) {
   const [typed, setTyped] = useState('');
   const id = useId();
-  const state = typed.trim() === '' ? 'unanswered' : isCloseEnough(typed, props.expected) ? 'correct' : 'wrong';
+  const state = typed.trim() === '' ? 'unanswered' : isCloseEnough(typed, props.expected, props.tolerance) ? 'correct' : 'wrong';
   return (
     <Exercise title={props.title} state={state} hint={props.hint} solvedText={props.explain}>
       {props.question}
