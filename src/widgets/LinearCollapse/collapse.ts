@@ -5,7 +5,7 @@ import { add, matmul, tensor, type Tensor } from '../../engine';
 import type { ParamValues } from '../kit';
 import type { COLLAPSE_PARAMS } from './params';
 
-export type CollapseWeights = ParamValues<typeof COLLAPSE_PARAMS>;
+export type CollapseWeights = Omit<ParamValues<typeof COLLAPSE_PARAMS>, 'relu'> & { relu?: boolean };
 
 /** The XOR truth table: output 1 when exactly one input is 1. */
 export const XOR_POINTS = [

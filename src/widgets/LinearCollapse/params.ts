@@ -1,5 +1,6 @@
 // Nine weights of a 2 → 2 → 1 stack of linear layers, declared once. Layer 1: W₁ (2×2), b₁ (2);
-// layer 2: W₂ (1×2), b₂. The defaults draw a boundary that gets 2 of the 4 XOR points right.
+// layer 2: W₂ (1×2), b₂. The defaults draw a boundary that gets 2 of the 4 XOR points right. A switch
+// puts ReLU between the layers: the same weights, now a network that no longer collapses.
 import { defineParams, type NumberParam } from '../kit';
 
 const weight = (label: string, def: number): NumberParam => ({ kind: 'number', label, default: def, min: -3, max: 3, step: 0.1 });
@@ -14,6 +15,7 @@ export const COLLAPSE_PARAMS = defineParams({
   v1: weight('W₂ entry 1', 0.5),
   v2: weight('W₂ entry 2', 0.5),
   b2: weight('b₂', 0),
+  relu: { kind: 'boolean', label: 'ReLU between the layers', default: false },
 });
 
 export const LAYER1_KEYS = ['w11', 'w12', 'w21', 'w22', 'b11', 'b12'] as const;
