@@ -43,3 +43,4 @@ export {
 
 export { TensorDataset, DataLoader, type Dataset, type DataLoaderOptions } from './data';
 export { compileMlp, type CompiledMlp } from './inference';
+export { OP_BUILDING_BLOCKS } from './opBuildingBlocks';
