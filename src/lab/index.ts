@@ -22,3 +22,12 @@ export {
   CHECK_RANGE, type ReaderActivation, type Verdict, type Curve,
 } from './readerActivation';
 export { SurfaceRace, type PathRacer } from './surfaceRace';
+export { makeSplitMoons, TRAIN_POINTS, VALIDATION_POINTS, MOON_NOISE, type SplitDataset } from './splitData';
+export {
+  OverfitRun, buildOverfitModel, makeOverfitOptimizer, OVERFIT_DEFAULTS, OVERFIT_HIDDEN, PATIENCE, DROPOUT_MAX, DECAY_MAX,
+  OVERFIT_LR_MIN, OVERFIT_LR_MAX, type OverfitSettings, type DecayMode, type EarlyStop, type OverfitDivergence, type OverfitChange,
+} from './overfitRun';
+export {
+  EDITABLE_OPS, isEditableOp, regionOf, opFromCode, checkOp, describeCheck, CHECK_TOLERANCE,
+  type EditableOp, type Op, type CheckResult,
+} from './opEditing';
