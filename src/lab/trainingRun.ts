@@ -8,11 +8,14 @@ import {
 } from '../engine';
 import { makeDataset, type Dataset } from './datasets';
 import { accuracyOf, gridPoints, probabilities } from './grid';
+import { BoundedHistory } from './history';
 import { buildModel, makeOptimizer, swapActivation } from './model';
 import { DIVERGENCE_FACTOR, SEED_MAX, STRUCTURAL_KEYS, type RunSettings } from './settings';
 
 /** Mini-batch size; sets this small or smaller train on every point at each step. */
 export const BATCH_SIZE = 50;
+/** Buckets kept of a run's loss history (each keeps its low and high): memory stays the same for any run length. */
+export const HISTORY_CAPACITY = 1024;
 
 /** Where a run went wrong: the step, its loss, and why it counts as divergence. */
 export interface Divergence { step: number; loss: number; reason: 'not-finite' | 'exploded'; startLoss: number }
@@ -25,8 +28,9 @@ export class TrainingRun {
   optimizer!: Optimizer;
   /** Steps taken since the start (or the last reset). */
   stepCount = 0;
-  /** losses[k]: the loss over the whole data set after k steps (losses[0]: the untrained network). */
-  readonly losses: number[] = [];
+  /** The loss over the whole data set after each step (step 0: the untrained network), kept exactly
+   *  for the first 1024 steps and thinned after that, so its memory never grows. */
+  readonly history = new BoundedHistory(HISTORY_CAPACITY);
   diverged: Divergence | null = null;
 
   private net!: CompiledMlp;
@@ -74,8 +78,8 @@ export class TrainingRun {
   private record(batchLoss: number): number {
     const step = ++this.stepCount;
     const loss = Number.isFinite(batchLoss) && this.weightsFinite() ? this.dataLoss() : Number.NaN;
-    this.losses.push(loss);
-    const startLoss = this.losses[0];
+    this.history.push(step, loss);
+    const startLoss = this.history.first;
     if (!Number.isFinite(loss)) this.diverged = { step, loss: Number.isFinite(batchLoss) ? loss : batchLoss, reason: 'not-finite', startLoss };
     else if (loss > DIVERGENCE_FACTOR * startLoss) this.diverged = { step, loss, reason: 'exploded', startLoss };
     return batchLoss;
@@ -172,8 +176,8 @@ export class TrainingRun {
     for (let i = 0; i < this.order.length; i++) this.order[i] = i;
     this.cursor = this.data.n; // shuffle before the first batch
     this.stepCount = 0;
-    this.losses.length = 0;
-    this.losses.push(this.dataLoss());
+    this.history.clear();
+    this.history.push(0, this.dataLoss());
     this.diverged = null;
   }
 
@@ -188,13 +192,19 @@ export class TrainingRun {
 
   /** The loss over the whole data set with the current weights. */
   get loss(): number {
-    return this.losses[this.losses.length - 1];
+    return this.history.last;
   }
 
   /** Probability of class 1 over an n×n grid of the data set's domain, row-major from the top-left. */
   evaluateGrid(n: number, out = new Float64Array(n * n), points?: Float64Array): Float64Array {
-    const inputs = points ?? gridPoints(n, this.data.domain);
-    return probabilities(this.net, inputs, n * n, out);
+    return probabilities(this.net, points ?? this.gridOf(n), n * n, out);
+  }
+
+  private grid: { n: number; domain: Dataset['domain']; points: Float64Array } | null = null;
+  /** The grid's input coordinates, built once per resolution and data set (not every frame). */
+  private gridOf(n: number): Float64Array {
+    if (this.grid?.n !== n || this.grid.domain !== this.data.domain) this.grid = { n, domain: this.data.domain, points: gridPoints(n, this.data.domain) };
+    return this.grid.points;
   }
 
   /** The current weights, copied (for tests and comparisons). */

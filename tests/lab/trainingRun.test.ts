@@ -48,7 +48,7 @@ describe('TrainingRun', () => {
       expect(a.weights()).toEqual(b.weights());
       a.steps(60);
       b.steps(60);
-      expect(a.losses).toEqual(b.losses);
+      expect(a.history.points()).toEqual(b.history.points());
       expect(a.weights()).toEqual(b.weights());
     }
     expect(new TrainingRun({ ...XOR, seed: 2 }).weights()).not.toEqual(new TrainingRun(XOR).weights());
@@ -58,14 +58,14 @@ describe('TrainingRun', () => {
     const run = new TrainingRun({ ...XOR, dataset: 'circle' });
     const start = run.weights();
     run.steps(40);
-    const first = [...run.losses];
+    const first = run.history.points().values;
     expect(run.weights()).not.toEqual(start);
     run.reset();
     expect(run.stepCount).toBe(0);
-    expect(run.losses).toEqual([first[0]]);
+    expect(run.history.points().values).toEqual([first[0]]);
     expect(run.weights()).toEqual(start);
     run.steps(40);
-    expect(run.losses).toEqual(first);
+    expect(run.history.points().values).toEqual(first);
   });
 
   it('newWeights() moves to the next seed and draws different weights', () => {
@@ -112,8 +112,8 @@ describe('TrainingRun', () => {
     const { inputs, targets, n } = run.data;
     const graphLoss = bceWithLogits(run.model.forward(fromData(inputs, [n, 2])), fromData(targets, [n, 1])).item();
     expect(run.loss).toBeCloseTo(graphLoss, 12);
-    expect(run.losses).toHaveLength(31);
-    expect(run.losses[0]).toBeGreaterThan(run.loss);
+    expect(run.history.count).toBe(31);
+    expect(run.history.first).toBeGreaterThan(run.loss);
   });
 
   it('grid evaluation gives probabilities that follow the boundary the run learnt', () => {
@@ -137,9 +137,9 @@ describe('divergence', () => {
     run.steps(100);
     expect(run.diverged).not.toBeNull();
     expect(run.diverged!.reason).toBe('exploded');
-    expect(run.diverged!.loss).toBeGreaterThan(10 * run.losses[0]);
+    expect(run.diverged!.loss).toBeGreaterThan(10 * run.history.first);
     expect(run.stepCount).toBe(run.diverged!.step); // nothing ran after it
-    expect(run.losses).toHaveLength(run.stepCount + 1);
+    expect(run.history.count).toBe(run.stepCount + 1);
     expect(run.step()).toBeNaN();
   });
 
@@ -172,7 +172,7 @@ describe('Race', () => {
     for (const run of race.runs) expect(run.weights()).toEqual(w0);
     race.rounds(30);
     for (const run of race.runs) expect(run.stepCount).toBe(30);
-    expect(race.runs[0].losses).not.toEqual(race.runs[1].losses);
+    expect(race.runs[0].history.points()).not.toEqual(race.runs[1].history.points());
     race.reset();
     for (const run of race.runs) expect(run.weights()).toEqual(w0);
   });

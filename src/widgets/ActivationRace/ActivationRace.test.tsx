@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ActivationRaceView as ActivationRace } from './ActivationRace';
-import { frames, useFakeFrames } from '../kit/fakeFrames';
+import { frames, useFakeFrames } from '../../../tests/support/fakeFrames';
 
 beforeEach(useFakeFrames);
 afterEach(() => {

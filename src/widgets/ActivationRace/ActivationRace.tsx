@@ -4,30 +4,21 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { RACE_ACTIVATIONS, Race, gridPoints } from '../../lab';
 import {
-  Heatmap, Notice, activationLabel, ParamControls, PlayControls, ReadOut, WidgetFrame, formatNumber, timeSlice,
-  useAnimationFrame, useOnScreen, useParams, type HeatmapHandle, type LabeledPoint, type ParamValues,
+  Heatmap, LiveLossChart, activationLabel, ParamControls, PlayControls, ReadOut, UrlNotices, WidgetFrame, formatNumber,
+  useParams, useTrainingLoop, type HeatmapHandle, type LabeledPoint, type LiveChartHandle, type ParamValues,
 } from '../kit';
 import { RACE_PREFIX, RACE_SPECS, raceSettingsOf } from './params';
-import { LiveLossChart } from '../kit/LiveLossChart';
 import './activationRace.css';
 
 const GRID = 40;
-const FRAME_BUDGET_MS = 10;
-/** Table every 200 ms, chart every 400 ms while playing; the pictures are painted every frame. */
-const SNAPSHOT_EVERY_MS = 200;
-const CHART_EVERY_MS = 400;
-/** Points per chart line (the histories are thinned before they are copied). */
-const CHART_POINTS = 300;
 
 interface RaceRow { name: string; loss: number; accuracy: number; diverged: boolean }
-interface RaceSnapshot { step: number; rows: RaceRow[]; losses: { steps: number[]; losses: number[] }[] }
+interface RaceSnapshot { step: number; rows: RaceRow[] }
 
-/** The loss histories are copied only when `chart` is set, so the chart re-renders only then. */
-function snapshotOf(race: Race, prev: RaceSnapshot | null, chart: boolean): RaceSnapshot {
+function snapshotOf(race: Race): RaceSnapshot {
   return {
     step: race.stepCount,
     rows: race.runs.map((r, i) => ({ name: activationLabel(RACE_ACTIVATIONS[i]), loss: r.loss, accuracy: r.accuracy(), diverged: !!r.diverged })),
-    losses: chart || !prev ? race.runs.map((r) => thin(r.losses, CHART_POINTS)) : prev.losses,
   };
 }
 
@@ -38,26 +29,21 @@ export function ActivationRaceView(props: { initial?: Partial<ParamValues<typeof
   raceRef.current ??= new Race(settings);
   const race = raceRef.current;
   const frameRef = useRef<HTMLElement>(null);
-  const onScreen = useOnScreen(frameRef);
   const maps = useRef<(HeatmapHandle | null)[]>([]);
   // One output buffer per picture: a heatmap keeps the array it last painted and repaints it when the
   // theme changes, so the five must not share one.
   const grid = useRef({ outs: race.runs.map(() => new Float64Array(GRID * GRID)), points: gridPoints(GRID, race.runs[0].data.domain) });
-  const lastSnapshot = useRef(0);
-  const lastChart = useRef(0);
-  const [playing, setPlaying] = useState(false);
-  const [snapshot, setSnapshot] = useState(() => snapshotOf(race, null, true));
+  const chartRef = useRef<LiveChartHandle>(null);
+  const [snapshot, setSnapshot] = useState(() => snapshotOf(race));
 
   const paint = useCallback(() => {
     race.runs.forEach((run, i) => maps.current[i]?.paint(run.evaluateGrid(GRID, grid.current.outs[i], grid.current.points)));
+    chartRef.current?.invalidate();
   }, [race]);
-  const publish = useCallback((chart = true) => {
-    const now = performance.now();
-    lastSnapshot.current = now;
-    const withChart = chart || now - lastChart.current > CHART_EVERY_MS;
-    if (withChart) lastChart.current = now;
-    setSnapshot((prev) => snapshotOf(race, prev, withChart));
-  }, [race]);
+  const publish = useCallback(() => setSnapshot(snapshotOf(race)), [race]);
+  // Rounds: one step of each network. The pictures follow every frame, the table a few times a second.
+  const loop = useTrainingLoop({ frameRef, step: () => race.round(), maxStepsPerFrame: values.speed, draw: paint, publish });
+  const { playing, pause } = loop;
 
   useEffect(() => paint(), [paint]);
   useEffect(() => {
@@ -65,20 +51,11 @@ export function ActivationRaceView(props: { initial?: Partial<ParamValues<typeof
     race.update(settings);
     if (race.runs[0].data !== before) {
       grid.current.points = gridPoints(GRID, race.runs[0].data.domain);
-      setPlaying(false);
+      pause();
     }
     paint();
     publish();
-  }, [race, settings, paint, publish]);
-  useEffect(() => {
-    if (!playing) publish();
-  }, [playing, publish]);
-
-  useAnimationFrame(playing && onScreen, () => {
-    timeSlice(() => race.round(), values.speed, FRAME_BUDGET_MS); // rounds: one step of each network
-    paint();
-    if (performance.now() - lastSnapshot.current > SNAPSHOT_EVERY_MS) publish(false);
-  });
+  }, [race, settings, paint, publish, pause]);
 
   const data = race.runs[0].data;
   const points: LabeledPoint[] = useMemo(
@@ -99,24 +76,19 @@ export function ActivationRaceView(props: { initial?: Partial<ParamValues<typeof
     </ul>
   ), [data, points]);
   const chart = useMemo(() => (
-    <LiveLossChart height={180} logScale
-      series={snapshot.losses.map((l, i) => ({ name: activationLabel(RACE_ACTIVATIONS[i]), steps: l.steps, losses: l.losses }))} />
-  ), [snapshot.losses]);
+    <LiveLossChart height={180} logScale handleRef={chartRef}
+      series={race.runs.map((r, i) => ({ name: activationLabel(RACE_ACTIVATIONS[i]), history: r.history }))} />
+  ), [race]);
 
   return (
     <WidgetFrame title="Activation race" frameRef={frameRef} className="race">
-      {notices.length > 0 && (
-        <Notice tone="warn" onDismiss={dismissNotices}>
-          <p>Some settings in the link could not be used:</p>
-          <ul>{notices.map((n) => <li key={n}>{n}</li>)}</ul>
-        </Notice>
-      )}
+      <UrlNotices notices={notices} onDismiss={dismissNotices} />
       <div className="race__body">
         {controls}
         <div className="race__main">
-          <PlayControls playing={playing} onPlayPause={() => setPlaying((p) => !p)}
+          <PlayControls playing={playing} onPlayPause={loop.toggle}
             onStep={() => { race.round(); paint(); publish(); }}
-            onReset={() => { setPlaying(false); race.reset(); paint(); publish(); }} />
+            onReset={() => { pause(); race.reset(); paint(); publish(); }} />
           <p className="kit-help race__note">
             Five copies of one network: same data, same initial weights, same order of batches. Only the activation differs.
           </p>
@@ -141,19 +113,4 @@ export function ActivationRaceView(props: { initial?: Partial<ParamValues<typeof
       </div>
     </WidgetFrame>
   );
-}
-
-/** At most about `max` evenly spread points of a loss history (always with the first and the last). */
-function thin(history: readonly number[], max: number): { steps: number[]; losses: number[] } {
-  const stride = Math.max(1, Math.ceil(history.length / max));
-  const steps: number[] = [], losses: number[] = [];
-  for (let i = 0; i < history.length; i += stride) {
-    steps.push(i);
-    losses.push(history[i]);
-  }
-  if ((history.length - 1) % stride !== 0) {
-    steps.push(history.length - 1);
-    losses.push(history[history.length - 1]);
-  }
-  return { steps, losses };
 }

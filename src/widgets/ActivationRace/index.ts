@@ -1,4 +1,4 @@
-import { lazyWidget } from '../kit/lazyWidget';
+import { lazyWidget } from '../kit';
 
 /** `<ActivationRace />`, loaded on demand in its own chunk, like the XOR lab it shares the lab with. */
 export const ActivationRace = lazyWidget('Activation race', 'Activation race', () =>

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Trainer } from './index';
-import { frames, useFakeFrames } from '../kit/fakeFrames';
+import { frames, useFakeFrames } from '../../../tests/support/fakeFrames';
 
 afterEach(() => {
   cleanup();

@@ -1,10 +1,12 @@
 // Chapter 7's trainer: fit F = w·C + b with plain gradient descent, live. Learning rate and the
 // "forget to zero" switch act on the running loop at once; data, seed and standardising restart it.
+// The kit's training loop runs it: the loss chart (a canvas) follows every frame, the rest of the
+// widget re-renders about ten times a second.
 import { useMemo, useRef, useState } from 'react';
-import { FitRun, noisyReadings, sixReadings } from '../../lab';
+import { BoundedHistory, FitRun, noisyReadings, sixReadings } from '../../lab';
 import {
-  Exercise, LossChart, Notice, ParamControls, PlayControls, ReadOut, Stat, WidgetFrame,
-  formatNumber, timeSlice, useAnimationFrame, useOnScreen, useParams,
+  Exercise, LiveLossChart, Notice, ParamControls, PlayControls, ReadOut, Stat, UrlNotices, WidgetFrame,
+  formatNumber, useParams, useTrainingLoop, type LiveChartHandle,
 } from '../kit';
 import { FitPlot } from './FitPlot';
 import { TRAINER_PARAMS } from './params';
@@ -22,28 +24,36 @@ export function TrainerView(props: { exercise?: boolean }) {
   run.options.lr = values.lr;
   run.options.zeroGradients = !values.forgetZero;
 
-  const [playing, setPlaying] = useState(false);
   const [, setTick] = useState(0);
-  const lastPaint = useRef(0);
   const frame = useRef<HTMLElement>(null);
-  const onScreen = useOnScreen(frame);
+  const chart = useRef<LiveChartHandle>(null);
   const redraw = () => setTick((t) => t + 1);
-
-  useAnimationFrame(playing && onScreen, () => {
-    timeSlice(() => run.advance(), values.stepsPerFrame, 6);
-    if (run.divergedAt !== null) setPlaying(false);
-    const now = performance.now();
-    if (now - lastPaint.current > 90 || run.divergedAt !== null) { lastPaint.current = now; redraw(); }
+  // The chart's record of this run's losses: fixed size however long it trains.
+  const history = useMemo(() => ({ points: new BoundedHistory(512), fed: 0 }), [run]);
+  const feedChart = () => {
+    for (; history.fed < run.losses.length; history.fed++) history.points.push(run.steps[history.fed], run.losses[history.fed]);
+    chart.current?.invalidate();
+  };
+  const loop = useTrainingLoop({
+    frameRef: frame,
+    step: () => run.advance(),
+    maxStepsPerFrame: values.stepsPerFrame,
+    draw: feedChart,
+    publish: redraw,
+    check: () => (run.divergedAt !== null ? 'diverged' : null),
+    snapshotEveryMs: 100,
   });
+  const { playing, pause } = loop;
+  const lossSeries = useMemo(() => [{ name: 'loss (MSE)', history: history.points }], [history]);
 
   const { slope, intercept } = run.line();
   const loss = run.losses.length ? run.lastLoss() : run.currentLoss();
-  const reset = () => { setPlaying(false); setGeneration((g) => g + 1); };
+  const reset = () => { pause(); setGeneration((g) => g + 1); };
   const solved = run.divergedAt === null && run.losses.length > 0 && loss < 10 && run.step <= 500;
 
   return (
     <WidgetFrame title="Trainer: fitting Fahrenheit from Celsius" className="trainer" frameRef={frame}>
-      {notices.length > 0 && <Notice tone="warn" onDismiss={dismissNotices}><p>Some settings in the link were not usable:</p><ul>{notices.map((n) => <li key={n}>{n}</li>)}</ul></Notice>}
+      <UrlNotices notices={notices} onDismiss={dismissNotices} />
       {run.divergedAt !== null && (
         <Notice tone="danger">
           <p>
@@ -62,14 +72,16 @@ export function TrainerView(props: { exercise?: boolean }) {
           <PlayControls
             playing={playing}
             disabled={run.divergedAt !== null}
-            onPlayPause={() => setPlaying((p) => !p)}
-            onStep={() => { run.advance(); redraw(); }}
+            onPlayPause={loop.toggle}
+            onStep={() => { run.advance(); feedChart(); redraw(); }}
             onReset={reset}
           />
         </div>
         <div className="trainer__views">
           <FitPlot data={data} slope={slope} intercept={intercept} />
-          <LossChart series={[{ name: 'loss (MSE)', steps: run.steps, losses: run.losses }]} logScale height={180} />
+          {run.losses.length === 0
+            ? <div className="kit-chart kit-chart--empty" style={{ height: 180 }}><p>The loss curve appears here once training runs: press Play or Step.</p></div>
+            : <LiveLossChart series={lossSeries} logScale height={180} handleRef={chart} />}
         </div>
       </div>
       <ReadOut>

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { XorLabView as XorLab } from './XorLab';
-import { frames, useFakeFrames } from '../kit/fakeFrames';
+import { frames, useFakeFrames } from '../../../tests/support/fakeFrames';
 
 beforeEach(useFakeFrames);
 afterEach(() => {

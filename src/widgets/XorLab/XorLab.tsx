@@ -4,13 +4,12 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { LR_MIN } from '../../lab';
 import {
-  Exercise, Heatmap, Notice, ParamControls, PlayControls, ReadOut, Stat, WidgetFrame, formatNumber,
+  Exercise, Heatmap, LiveLossChart, ParamControls, UrlNotices, PlayControls, ReadOut, Stat, WidgetFrame, formatNumber,
   useParams, type LabeledPoint, type ParamValues,
 } from '../kit';
 import { XOR_PREFIX, XOR_SPECS, runSettingsOf } from './params';
 import { useLabRun, GRID } from './useLabRun';
 import { DivergenceNotice, PredictionsTable, changeText, pct, readOutText } from './parts';
-import { LiveLossChart } from '../kit/LiveLossChart';
 import './xorLab.css';
 
 export interface XorLabProps {
@@ -24,7 +23,7 @@ export function XorLabView({ initial, shareInUrl = true }: XorLabProps) {
   const { store, values, notices, dismissNotices } = useParams(XOR_SPECS, { prefix: XOR_PREFIX, shareInUrl, initial });
   const settings = useMemo(() => runSettingsOf(values), [values]);
   const frameRef = useRef<HTMLElement>(null);
-  const { run, heatmap, snapshot, playing, lastChange, actions } = useLabRun(settings, values.speed, frameRef);
+  const { run, heatmap, chart: chartRef, snapshot, playing, lastChange, actions } = useLabRun(settings, values.speed, frameRef);
   const [logScale, setLogScale] = useState(false);
   const data = run.data;
   const points: LabeledPoint[] = useMemo(
@@ -43,18 +42,13 @@ export function XorLabView({ initial, shareInUrl = true }: XorLabProps) {
       label={`Decision boundary of the network over the ${data.n === 4 ? 'XOR truth table' : 'data set'}; details in the read-out below`} />
   ), [data, points, heatmap]);
   const chart = useMemo(
-    () => <LiveLossChart series={[{ name: 'loss', steps: stepIndex(snapshot.losses.length), losses: snapshot.losses }]} logScale={logScale} height={170} />,
-    [snapshot.losses, logScale],
+    () => <LiveLossChart series={[{ name: 'loss', history: run.history }]} logScale={logScale} height={170} handleRef={chartRef} />,
+    [run, logScale, chartRef],
   );
 
   return (
     <WidgetFrame title="XOR lab" frameRef={frameRef} className="xor-lab">
-      {notices.length > 0 && (
-        <Notice tone="warn" onDismiss={dismissNotices}>
-          <p>Some settings in the link could not be used:</p>
-          <ul>{notices.map((n) => <li key={n}>{n}</li>)}</ul>
-        </Notice>
-      )}
+      <UrlNotices notices={notices} onDismiss={dismissNotices} />
       <div className="xor-lab__body">
         {controls}
         <div className="xor-lab__main">
@@ -131,12 +125,3 @@ function useSolvedExercises(v: ParamValues<typeof XOR_SPECS>, step: number, loss
   return solved;
 }
 
-let steps = new Int32Array(0);
-/** [0, 1, …, n − 1] without allocating on every frame. */
-function stepIndex(n: number): Int32Array {
-  if (steps.length < n) {
-    steps = new Int32Array(Math.max(n, 2 * steps.length, 1024));
-    for (let i = 0; i < steps.length; i++) steps[i] = i;
-  }
-  return steps.subarray(0, n);
-}

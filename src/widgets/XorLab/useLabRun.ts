@@ -1,37 +1,24 @@
-// Drives one TrainingRun from the lab's settings: keeps the run in step with the controls, trains in
-// time-sliced chunks on animation frames while playing (and visible), repaints the boundary every
-// frame, and publishes a throttled snapshot (loss, accuracy, predictions) for React to render.
+// Drives one TrainingRun from the lab's settings with the kit's training loop: keeps the run in step
+// with the controls, trains on animation frames while playing (and visible), repaints the boundary
+// and the loss chart every frame, and publishes a snapshot (loss, accuracy, predictions) for React a
+// few times a second. Pause is exact; divergence stops the loop.
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { TrainingRun, type RunSettings, type SettingsChange } from '../../lab';
-import { timeSlice, useAnimationFrame, useOnScreen, type HeatmapHandle } from '../kit';
+import { useTrainingLoop, type HeatmapHandle, type LiveChartHandle } from '../kit';
 
 export const GRID = 64;
-/** Work budget per animation frame, in ms: training stops for the frame once it is spent. */
-export const FRAME_BUDGET_MS = 10;
-/** How often the numbers and the loss chart are re-rendered while playing (the heatmap: every frame). */
-const SNAPSHOT_EVERY_MS = 150;
-const CHART_EVERY_MS = 250;
 
 export interface LabSnapshot {
   step: number;
   loss: number;
   accuracy: number;
   predictions: number[];
-  losses: number[];
   /** Changes each time the run is rebuilt (new data, new network): points and table follow it. */
   version: number;
 }
 
-/** `losses` is copied only when `chart` is set, so the chart re-renders only then. */
-function snapshotOf(run: TrainingRun, version: number, prev: LabSnapshot | null, chart: boolean): LabSnapshot {
-  return {
-    step: run.stepCount,
-    loss: run.loss,
-    accuracy: run.accuracy(),
-    predictions: Array.from(run.predictions()),
-    losses: chart || !prev ? run.losses.slice() : prev.losses,
-    version,
-  };
+function snapshotOf(run: TrainingRun, version: number): LabSnapshot {
+  return { step: run.stepCount, loss: run.loss, accuracy: run.accuracy(), predictions: Array.from(run.predictions()), version };
 }
 
 export function useLabRun(settings: RunSettings, stepsPerFrame: number, frameRef: RefObject<Element | null>) {
@@ -39,27 +26,27 @@ export function useLabRun(settings: RunSettings, stepsPerFrame: number, frameRef
   runRef.current ??= new TrainingRun(settings);
   const run = runRef.current;
   const heatmap = useRef<HeatmapHandle>(null);
+  const chart = useRef<LiveChartHandle>(null);
   const grid = useRef(new Float64Array(GRID * GRID));
   const version = useRef(0);
-  const lastSnapshot = useRef(0);
-  const lastChart = useRef(0);
-  const [snapshot, setSnapshot] = useState(() => snapshotOf(run, 0, null, true));
-  const [playing, setPlaying] = useState(false);
+  const [snapshot, setSnapshot] = useState(() => snapshotOf(run, 0));
   const [lastChange, setLastChange] = useState<SettingsChange[]>([]);
-  const onScreen = useOnScreen(frameRef);
 
   const paint = useCallback(() => {
     heatmap.current?.paint(run.evaluateGrid(GRID, grid.current));
+    chart.current?.invalidate();
   }, [run]);
+  const publish = useCallback(() => setSnapshot(snapshotOf(run, version.current)), [run]);
 
-  /** Publishes the numbers; the chart too when `chart` is true or it is due. */
-  const publish = useCallback((chart = true) => {
-    const now = performance.now();
-    lastSnapshot.current = now;
-    const withChart = chart || now - lastChart.current > CHART_EVERY_MS;
-    if (withChart) lastChart.current = now;
-    setSnapshot((prev) => snapshotOf(run, version.current, prev, withChart));
-  }, [run]);
+  const loop = useTrainingLoop({
+    frameRef,
+    step: () => { run.step(); return !run.diverged; },
+    maxStepsPerFrame: stepsPerFrame,
+    draw: paint,
+    publish,
+    check: () => (run.diverged ? 'diverged' : null),
+  });
+  const { pause } = loop;
 
   // The static picture before anything runs: the untrained network's boundary.
   useEffect(() => paint(), [paint]);
@@ -70,41 +57,22 @@ export function useLabRun(settings: RunSettings, stepsPerFrame: number, frameRef
     if (changes.length === 0) return;
     if (changes.includes('rebuilt')) {
       version.current++;
-      setPlaying(false);
+      pause();
     }
     setLastChange(changes);
     paint();
     publish();
-  }, [run, settings, paint, publish]);
-
-  const frame = useCallback(() => {
-    timeSlice(() => {
-      run.step();
-      return !run.diverged;
-    }, stepsPerFrame, FRAME_BUDGET_MS);
-    paint();
-    if (run.diverged) {
-      setPlaying(false);
-      publish();
-    } else if (performance.now() - lastSnapshot.current > SNAPSHOT_EVERY_MS) publish(false);
-  }, [run, stepsPerFrame, paint, publish]);
-
-  useAnimationFrame(playing && onScreen && !run.diverged, frame);
-
-  // When playing stops (pause, divergence, scrolled away), show exactly where the run is.
-  useEffect(() => {
-    if (!playing) publish();
-  }, [playing, publish]);
+  }, [run, settings, paint, publish, pause]);
 
   const actions = {
-    playPause: () => setPlaying((p) => !p && !run.diverged),
+    playPause: () => (loop.playing || run.diverged ? pause() : loop.play()),
     step: () => {
       run.step();
       paint();
       publish();
     },
     reset: () => {
-      setPlaying(false);
+      pause();
       run.reset();
       setLastChange([]);
       paint();
@@ -112,7 +80,7 @@ export function useLabRun(settings: RunSettings, stepsPerFrame: number, frameRef
     },
     /** Moves to the next seed; returns it so the caller can put it in the controls (and the URL). */
     newWeights: (): number => {
-      setPlaying(false);
+      pause();
       const seed = run.newWeights();
       version.current++;
       setLastChange(['rebuilt']);
@@ -130,5 +98,5 @@ export function useLabRun(settings: RunSettings, stepsPerFrame: number, frameRef
     },
   };
 
-  return { run, heatmap, grid, snapshot, playing, onScreen, lastChange, actions, paint };
+  return { run, heatmap, chart, grid, snapshot, playing: loop.playing, onScreen: !loop.waiting, lastChange, actions, paint };
 }

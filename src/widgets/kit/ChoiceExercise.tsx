@@ -4,6 +4,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import { Exercise, type ExerciseState } from './Exercise';
 import { widget } from './WidgetFrame';
+import './kit.css';
 
 export type ChoiceValue = string | number;
 export type ChoiceOption = ChoiceValue | { value: ChoiceValue; label: ReactNode };

@@ -3,6 +3,7 @@
 // `data-exercise-state` ("unanswered" | "correct" | "wrong") so tests can check, for instance, that no
 // exercise is already solved when its page loads.
 import type { ReactNode } from 'react';
+import './kit.css';
 
 export type ExerciseState = 'unanswered' | 'correct' | 'wrong';
 

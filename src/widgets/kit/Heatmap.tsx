@@ -4,6 +4,7 @@
 // every training frame; React re-renders only when the points or the theme change.
 import { useCallback, useEffect, useImperativeHandle, useRef, type Ref } from 'react';
 import { readColor, useThemeVersion, type Rgb } from './themeColors';
+import './kit.css';
 
 export interface Domain { xMin: number; xMax: number; yMin: number; yMax: number }
 export interface LabeledPoint { x: number; y: number; label: number }

@@ -1,15 +1,26 @@
-// A light loss chart for curves that grow while training runs: plain SVG polylines, no chart library.
-// The kit's Recharts LossChart costs 30–60 ms per update on our 2-core machine, which turns every
-// chart refresh into a long task during training; this one re-renders in about a millisecond, so it
-// can follow the run live. Colours come from --series-N; numbers for screen readers are in the
-// widgets' read-outs (the chart itself is aria-hidden, like the kit's).
+// A live loss chart for curves that grow while training runs, drawn on a canvas: axes, ticks and
+// lines in one pass of at most a few thousand points, no chart library and no React render per
+// update. The widget hands it bounded histories (src/lab BoundedHistory or anything with `version`
+// and `read`) and calls `invalidate()` from its training loop; the chart redraws at most once per
+// animation frame and only when a history changed (or its size, the theme or the scale did). It
+// reads only the points it draws. Colours come from --series-N; the numbers for screen readers are
+// in the widgets' read-outs (the chart itself is aria-hidden).
+import { useCallback, useEffect, useImperativeHandle, useRef, type Ref } from 'react';
 import { formatNumber } from './params';
+import { cssVar, useThemeVersion } from './themeColors';
 import './liveLossChart.css';
 
-export interface LiveSeries { name: string; steps: ArrayLike<number>; losses: ArrayLike<number> }
-
-const W = 1000; // viewBox width; the SVG stretches to its box and the strokes stay crisp
-const MAX_POINTS = 400;
+/** What the chart draws from: a change counter and the points (e.g. the lab's BoundedHistory). */
+export interface ChartHistory {
+  readonly version: number;
+  readonly maxPoints: number;
+  read(steps: Float64Array, values: Float64Array): number;
+}
+export interface LiveSeries { name: string; history: ChartHistory }
+export interface LiveChartHandle {
+  /** Ask for a redraw in the next animation frame (no-op if nothing changed by then). */
+  invalidate(): void;
+}
 
 function niceStep(span: number, count: number): number {
   const raw = span / count, mag = 10 ** Math.floor(Math.log10(raw)), r = raw / mag;
@@ -22,51 +33,156 @@ function linearTicks(lo: number, hi: number, count: number): number[] {
   return out;
 }
 
-export function LiveLossChart(props: { series: LiveSeries[]; logScale?: boolean; height?: number }) {
-  const { series, logScale = false, height = 180 } = props;
+export interface ChartScales {
+  xTicks: number[];
+  yTicks: number[];
+  /** Step → 0..1 from the left; loss → 0..1 from the top. */
+  x(step: number): number;
+  y(loss: number): number;
+}
+
+/** Axes for the given series: x from 0 to the last step, y linear from 0 or logarithmic by decades. */
+export function chartScales(series: readonly { steps: ArrayLike<number>; values: ArrayLike<number>; n: number }[], logScale: boolean): ChartScales {
   let maxStep = 1, lo = Infinity, hi = -Infinity;
   for (const s of series) {
-    const n = Math.min(s.steps.length, s.losses.length);
-    if (n) maxStep = Math.max(maxStep, s.steps[n - 1]);
-    for (let i = 0; i < n; i++) {
-      const v = s.losses[i];
+    if (s.n) maxStep = Math.max(maxStep, s.steps[s.n - 1]);
+    for (let i = 0; i < s.n; i++) {
+      const v = s.values[i];
       if (!Number.isFinite(v) || (logScale && v <= 0)) continue;
-      lo = Math.min(lo, v);
-      hi = Math.max(hi, v);
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
     }
   }
   if (!Number.isFinite(lo)) { lo = logScale ? 0.01 : 0; hi = 1; }
   let yTicks: number[], y: (v: number) => number;
   if (logScale) {
     const a = Math.floor(Math.log10(lo)), b = Math.max(a + 1, Math.ceil(Math.log10(hi)));
-    yTicks = Array.from({ length: b - a + 1 }, (_, i) => 10 ** (a + i));
+    const every = Math.ceil((b - a) / 6); // at most about six decade labels
+    yTicks = [];
+    for (let e = a; e <= b; e += every) yTicks.push(10 ** e);
     y = (v) => 1 - (Math.log10(v) - a) / (b - a);
   } else {
     yTicks = linearTicks(0, hi, 4);
     const top = Math.max(hi, yTicks[yTicks.length - 1]);
     y = (v) => 1 - v / top;
   }
-  const xTicks = linearTicks(0, maxStep, 4);
-  const x = (s: number) => s / maxStep;
-  const pct = (f: number) => `${(100 * f).toFixed(3)}%`;
+  return { xTicks: linearTicks(0, maxStep, 4), yTicks, x: (s) => s / maxStep, y };
+}
+
+const PAD = { left: 46, right: 12, top: 8, bottom: 22 };
+/** Canvas pixels per CSS pixel: the screen's density, capped at 2 (a 3× phone gains little for 2.25× the pixels). */
+const densityOf = () => Math.min(2, Math.max(1, typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1));
+
+export function LiveLossChart(props: { series: LiveSeries[]; logScale?: boolean; height?: number; handleRef?: Ref<LiveChartHandle> }) {
+  const { series, logScale = false, height = 180 } = props;
+  const box = useRef<HTMLDivElement>(null);
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const drawn = useRef<string>('');
+  const pending = useRef(0);
+  const buffers = useRef<{ steps: Float64Array; values: Float64Array }[]>([]);
+  const theme = useThemeVersion();
+  const live = useRef({ series, logScale, theme });
+  live.current = { series, logScale, theme };
+
+  const draw = useCallback((force: boolean) => {
+    const el = canvas.current, wrap = box.current;
+    if (!el || !wrap) return;
+    const { series: ss, logScale: log, theme: t } = live.current;
+    const width = wrap.clientWidth, dpr = densityOf();
+    const key = `${ss.map((s) => s.history.version).join(',')}|${log}|${t}|${width}|${dpr}`;
+    if (!force && key === drawn.current) return;
+    const ctx = el.getContext('2d');
+    if (!ctx || width <= 0) return;
+    drawn.current = key;
+    if (el.width !== Math.round(width * dpr) || el.height !== Math.round(height * dpr)) {
+      el.width = Math.round(width * dpr);
+      el.height = Math.round(height * dpr);
+    }
+    const data = ss.map((s, k) => {
+      let b = buffers.current[k];
+      if (!b || b.steps.length < s.history.maxPoints) b = buffers.current[k] = { steps: new Float64Array(s.history.maxPoints), values: new Float64Array(s.history.maxPoints) };
+      return { steps: b.steps, values: b.values, n: s.history.read(b.steps, b.values) };
+    });
+    const sc = chartScales(data, log);
+    const w = width - PAD.left - PAD.right, h = height - PAD.top - PAD.bottom;
+    const px = (f: number) => PAD.left + f * w, py = (f: number) => PAD.top + f * h;
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    ctx.clearRect(0, 0, width, height);
+    const style = getComputedStyle(wrap);
+    ctx.font = `12px ${style.fontFamily || 'sans-serif'}`;
+    const muted = cssVar('--muted') || '#666', grid = cssVar('--border') || '#ccc';
+    // Grid and tick labels.
+    ctx.lineWidth = 1;
+    ctx.strokeStyle = grid;
+    ctx.setLineDash([3, 3]);
+    ctx.beginPath();
+    for (const t of sc.yTicks) { const yy = Math.round(py(sc.y(t))) + 0.5; ctx.moveTo(PAD.left, yy); ctx.lineTo(PAD.left + w, yy); }
+    for (const t of sc.xTicks) { const xx = Math.round(px(sc.x(t))) + 0.5; ctx.moveTo(xx, PAD.top); ctx.lineTo(xx, PAD.top + h); }
+    ctx.stroke();
+    ctx.setLineDash([]);
+    ctx.strokeStyle = muted;
+    ctx.beginPath();
+    ctx.moveTo(PAD.left + 0.5, PAD.top);
+    ctx.lineTo(PAD.left + 0.5, PAD.top + h + 0.5);
+    ctx.lineTo(PAD.left + w, PAD.top + h + 0.5);
+    ctx.stroke();
+    ctx.fillStyle = muted;
+    ctx.textAlign = 'right';
+    ctx.textBaseline = 'middle';
+    for (const t of sc.yTicks) ctx.fillText(formatNumber(t), PAD.left - 5, py(sc.y(t)));
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'top';
+    for (const t of sc.xTicks) ctx.fillText(formatNumber(t), px(sc.x(t)), PAD.top + h + 4);
+    // The curves, clipped to the plot.
+    ctx.save();
+    ctx.beginPath();
+    ctx.rect(PAD.left, PAD.top - 2, w + 2, h + 4);
+    ctx.clip();
+    ctx.lineWidth = 2;
+    ctx.lineJoin = 'round';
+    data.forEach((d, k) => {
+      ctx.strokeStyle = cssVar(`--series-${(k % 6) + 1}`) || '#0072b2';
+      ctx.beginPath();
+      let pen = false;
+      for (let i = 0; i < d.n; i++) {
+        const v = d.values[i];
+        if (!Number.isFinite(v) || (log && v <= 0)) { pen = false; continue; }
+        const xx = px(sc.x(d.steps[i])), yy = py(sc.y(v));
+        if (pen) ctx.lineTo(xx, yy); else ctx.moveTo(xx, yy);
+        pen = true;
+      }
+      ctx.stroke();
+    });
+    ctx.restore();
+  }, [height]);
+
+  const invalidate = useCallback(() => {
+    if (pending.current) return;
+    pending.current = requestAnimationFrame(() => {
+      pending.current = 0;
+      draw(false);
+    });
+  }, [draw]);
+  useImperativeHandle(props.handleRef, () => ({ invalidate }), [invalidate]);
+
+  // New series, scale or theme: draw now (this runs after layout, so the width is known).
+  useEffect(() => draw(true), [draw, series, logScale, theme]);
+  useEffect(() => {
+    const wrap = box.current;
+    if (!wrap || typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver(() => invalidate());
+    ro.observe(wrap);
+    return () => {
+      ro.disconnect();
+      cancelAnimationFrame(pending.current);
+      pending.current = 0;
+    };
+  }, [invalidate]);
 
   return (
     <div className="live-chart" aria-hidden="true">
-      <div className="live-chart__plot" style={{ height }}>
-        {yTicks.map((t) => (
-          <span key={`y${t}`} className="live-chart__ytick" style={{ top: pct(y(t)) }}>{formatNumber(t)}</span>
-        ))}
-        <svg viewBox={`0 0 ${W} 100`} preserveAspectRatio="none">
-          {yTicks.map((t) => <line key={`gy${t}`} className="live-chart__grid" x1={0} x2={W} y1={100 * y(t)} y2={100 * y(t)} vectorEffect="non-scaling-stroke" />)}
-          {xTicks.map((t) => <line key={`gx${t}`} className="live-chart__grid" x1={W * x(t)} x2={W * x(t)} y1={0} y2={100} vectorEffect="non-scaling-stroke" />)}
-          {series.map((s, k) => (
-            <polyline key={s.name} className="live-chart__line" points={pointsOf(s, logScale, (v) => W * x(v), (v) => 100 * y(v))}
-              style={{ stroke: `var(--series-${(k % 6) + 1})` }} vectorEffect="non-scaling-stroke" />
-          ))}
-        </svg>
-        {xTicks.map((t) => (
-          <span key={`x${t}`} className="live-chart__xtick" style={{ left: pct(x(t)) }}>{formatNumber(t)}</span>
-        ))}
+      <div className="live-chart__plot" ref={box} style={{ height }}>
+        <canvas ref={canvas} />
       </div>
       {series.length > 1 && (
         <ul className="live-chart__legend">
@@ -77,16 +193,4 @@ export function LiveLossChart(props: { series: LiveSeries[]; logScale?: boolean;
       )}
     </div>
   );
-}
-
-function pointsOf(s: LiveSeries, logScale: boolean, px: (v: number) => number, py: (v: number) => number): string {
-  const n = Math.min(s.steps.length, s.losses.length), stride = Math.max(1, Math.ceil(n / MAX_POINTS));
-  const out: string[] = [];
-  const add = (i: number) => {
-    const v = s.losses[i];
-    if (Number.isFinite(v) && (!logScale || v > 0)) out.push(`${px(s.steps[i]).toFixed(1)},${py(v).toFixed(2)}`);
-  };
-  for (let i = 0; i < n; i += stride) add(i);
-  if (n > 0 && (n - 1) % stride !== 0) add(n - 1); // always end at the latest step
-  return out.join(' ');
 }

@@ -1,21 +1,16 @@
 // One or more loss curves over training steps (Recharts, animation off, decimated series). Colours
-// come from --series-N, so the chart follows the theme.
+// come from --series-N, so the chart follows the theme. Not exported by the kit's entry: widgets use
+// LazyLossChart's `LossChart`, which loads this file (and Recharts) on demand.
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatNumber } from './params';
+import { decimate } from './decimate';
+import './kit.css';
 
 export interface LossSeries { name: string; steps: ArrayLike<number>; losses: ArrayLike<number> }
 
-/** At most `max` points, evenly spread, always keeping the last one; non-finite losses are dropped. */
-export function decimate(steps: ArrayLike<number>, losses: ArrayLike<number>, max = 300): { step: number; loss: number }[] {
-  const n = Math.min(steps.length, losses.length);
-  const stride = Math.max(1, Math.ceil(n / max));
-  const out: { step: number; loss: number }[] = [];
-  for (let i = 0; i < n; i += stride) if (Number.isFinite(losses[i])) out.push({ step: steps[i], loss: losses[i] });
-  if (n > 0 && (n - 1) % stride !== 0 && Number.isFinite(losses[n - 1])) out.push({ step: steps[n - 1], loss: losses[n - 1] });
-  return out;
-}
+export interface LossChartProps { series: LossSeries[]; logScale?: boolean; height?: number; title?: string }
 
-export function LossChart(props: { series: LossSeries[]; logScale?: boolean; height?: number; title?: string }) {
+export function LossChart(props: LossChartProps) {
   const { series, logScale = false, height = 220 } = props;
   const rows = new Map<number, Record<string, number>>();
   series.forEach((s) => {

@@ -1,4 +1,5 @@
 // Play / Pause, Step, Reset and (optionally) New weights, as real buttons with fixed accessible names.
+import './kit.css';
 export function PlayControls(props: {
   playing: boolean;
   onPlayPause(): void;

@@ -1,6 +1,7 @@
 // Text read-outs: what a chart or heatmap shows, in words and numbers, for every reader and for
 // screen readers (polite live region, so updates are announced without interrupting).
 import type { ReactNode } from 'react';
+import './kit.css';
 
 export function ReadOut(props: { children: ReactNode; live?: boolean; className?: string }) {
   return (

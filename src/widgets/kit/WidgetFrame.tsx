@@ -1,6 +1,7 @@
 // The box every widget sits in: a titled, labelled region with an optional notice area, and an error
 // boundary so that a widget that throws shows a contained message while the chapter keeps working.
 import { Component, type ComponentType, type ReactNode, type Ref } from 'react';
+import './kit.css';
 
 export function WidgetFrame(props: {
   title: string;

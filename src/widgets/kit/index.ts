@@ -1,24 +1,30 @@
 // The widget kit: what every widget in the book is built from. See README.md beside this file.
-import './kit.css';
+// This entry has no side effects and pulls in no chart library: components import their own styles,
+// and the Recharts LossChart loads on demand the first time one renders.
 
 export * from './params';
 export * from './paramStore';
 export * from './urlState';
 export { useParams, type UseParams } from './useParams';
 export { ParamControl, ParamControls } from './Controls';
-export { useAnimationFrame, useOnScreen, useReducedMotion, prefersReducedMotion, timeSlice } from './motion';
+export { useAnimationFrame, useOnScreen, useNearViewport, useReducedMotion, prefersReducedMotion, timeSlice } from './motion';
+export { useTrainingLoop, type TrainingLoop, type TrainingLoopOptions } from './useTrainingLoop';
+export { FrameBudget, type FrameBudgetOptions } from './frameBudget';
+export { UrlNotices } from './UrlNotices';
 export { WidgetFrame, WidgetBoundary, Notice, widget } from './WidgetFrame';
 export { Heatmap, gridInputs, type Domain, type LabeledPoint, type HeatmapHandle } from './Heatmap';
 export { ReadOut, Stat } from './ReadOut';
 export { PlayControls } from './PlayControls';
-export { LossChart, decimate, type LossSeries } from './LossChart';
+export { LossChart } from './LazyLossChart';
+export type { LossSeries, LossChartProps } from './LossChart';
+export { decimate } from './decimate';
 export { readColor, cssVar, parseCssColor, useThemeVersion, type Rgb } from './themeColors';
 export { Exercise, type ExerciseState } from './Exercise';
 export { AnswerExercise, isCloseEnough } from './AnswerExercise';
 export { ChoiceExercise, checkChoices, type ChoiceExerciseProps, type ChoiceOption, type ChoiceValue } from './ChoiceExercise';
 export { lazyWidget } from './lazyWidget';
 export { useWidth } from './useWidth';
-export { LiveLossChart } from './LiveLossChart';
+export { LiveLossChart, chartScales, type LiveSeries, type LiveChartHandle, type ChartHistory } from './LiveLossChart';
 export { ACTIVATION_PRESENTATION, activationLabel, activationOptions, fixed, type ActivationPresentation } from './activations';
 export { ContourPlot, type ContourPathSeries, type PlotMarker, type PlotDomain } from './ContourPlot';
 export { sampleGrid, logLevels, logShade, contourPath } from './contours';

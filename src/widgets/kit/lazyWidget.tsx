@@ -1,20 +1,57 @@
 // A widget whose code loads on demand, in its own chunk, so a long chapter's first load stays within
-// the bundle budget. While the chunk arrives (a few milliseconds from cache) the frame shows the
-// widget's title and a short note; the error boundary of widget() still surrounds it.
-import { Suspense, lazy, type ComponentType } from 'react';
+// the bundle budget and its first seconds go to the text. The widget mounts (and its chunk loads)
+// when it comes within a screen or so of the viewport, or else when the browser is idle after the
+// page has loaded, one widget per idle period, so no burst of mounting blocks the page. Until then,
+// and while the chunk arrives, the frame shows the widget's title and a short note; the error
+// boundary of widget() still surrounds it.
+import { Suspense, lazy, useEffect, useRef, useState, type ComponentType, type Ref } from 'react';
 import { WidgetFrame, widget } from './WidgetFrame';
+import { useNearViewport } from './motion';
+
+// Widgets waiting for idle time, mounted one per idle callback.
+const queue: (() => void)[] = [];
+let scheduled = false;
+function whenIdle(mount: () => void): () => void {
+  queue.push(mount);
+  const pump = () => {
+    scheduled = false;
+    queue.shift()?.();
+    if (queue.length) schedule();
+  };
+  const schedule = () => {
+    if (scheduled) return;
+    scheduled = true;
+    const idle = (window as { requestIdleCallback?: (cb: () => void, o: { timeout: number }) => number }).requestIdleCallback;
+    if (idle) idle(pump, { timeout: 4000 });
+    else setTimeout(pump, 200);
+  };
+  const start = () => setTimeout(schedule, 300);
+  if (document.readyState === 'complete') start();
+  else window.addEventListener('load', start, { once: true });
+  return () => {
+    const i = queue.indexOf(mount);
+    if (i >= 0) queue.splice(i, 1);
+  };
+}
 
 export function lazyWidget<P extends object>(name: string, title: string, load: () => Promise<ComponentType<P>>): ComponentType<P> {
   const Lazy = lazy(() => load().then((component) => ({ default: component })));
-  const Loading = () => (
-    <WidgetFrame title={title}>
+  const Loading = (props: { frameRef?: Ref<HTMLElement> }) => (
+    <WidgetFrame title={title} frameRef={props.frameRef} className="kit-widget--loading">
       <p className="kit-help" role="status">Loading the widget…</p>
     </WidgetFrame>
   );
-  const WithFallback = (props: P) => (
-    <Suspense fallback={<Loading />}>
-      <Lazy {...props} />
-    </Suspense>
-  );
-  return widget(name, WithFallback);
+  const WhenNear = (props: P) => {
+    const ref = useRef<HTMLElement>(null);
+    const near = useNearViewport(ref);
+    const [idle, setIdle] = useState(false);
+    useEffect(() => (near || typeof window === 'undefined' ? undefined : whenIdle(() => setIdle(true))), [near]);
+    if (!near && !idle) return <Loading frameRef={ref} />;
+    return (
+      <Suspense fallback={<Loading />}>
+        <Lazy {...props} />
+      </Suspense>
+    );
+  };
+  return widget(name, WhenNear);
 }

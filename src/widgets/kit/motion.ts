@@ -77,3 +77,25 @@ export function timeSlice(step: () => boolean | void, count: number, budgetMs = 
   }
   return done;
 }
+
+/**
+ * False until the element first comes within `margin` of the viewport, then true for good. Widgets
+ * below the fold use it to mount (and load their code) only when the reader scrolls near them, so a
+ * chapter's first seconds go to its text. Without IntersectionObserver (tests) it is true at once.
+ */
+export function useNearViewport(ref: RefObject<Element | null>, margin = '600px'): boolean {
+  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
+  useEffect(() => {
+    const el = ref.current;
+    if (near || !el) return;
+    const io = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) {
+        setNear(true);
+        io.disconnect();
+      }
+    }, { rootMargin: `${margin} 0px` });
+    io.observe(el);
+    return () => io.disconnect();
+  }, [ref, margin, near]);
+  return near;
+}

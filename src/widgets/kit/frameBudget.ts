@@ -1,0 +1,48 @@
+// How much of the next animation frame training may use, adapted to how long whole frames really
+// take (training + painting + React + the browser's own work), measured from one frame's start to
+// the next. A frame that overran the display's interval cuts the training slice at once
+// (multiplicatively); frames on time let it grow back slowly (additively). So a slow phone trains
+// fewer steps per frame instead of dropping frames, and a fast machine gets the most training the
+// frame rate allows. Pure arithmetic, no DOM: unit-tested with made-up frame times.
+
+export interface FrameBudgetOptions {
+  /** The display's frame interval in ms (60 Hz: 16.7). */
+  frameMs?: number;
+  /** Training slice to start with, and its floor and ceiling, in ms. */
+  startMs?: number;
+  minMs?: number;
+  maxMs?: number;
+}
+
+export class FrameBudget {
+  readonly frameMs: number;
+  readonly minMs: number;
+  readonly maxMs: number;
+  /** Training time allowed in the next frame, in ms. */
+  trainMs: number;
+
+  constructor(o: FrameBudgetOptions = {}) {
+    this.frameMs = o.frameMs ?? 1000 / 60;
+    this.minMs = o.minMs ?? 1;
+    this.maxMs = o.maxMs ?? 12;
+    this.trainMs = Math.min(this.maxMs, Math.max(this.minMs, o.startMs ?? 6));
+  }
+
+  /**
+   * Records the last frame: `frameMs` from its start to this frame's start, of which `trainedMs` was
+   * training. Returns the training budget for the frame about to run.
+   */
+  next(frameMs: number, trainedMs: number): number {
+    if (!(frameMs > 0) || frameMs > 250) return this.trainMs; // first frame, or back from a pause: no evidence
+    const late = frameMs > this.frameMs * 1.25;
+    if (late) {
+      // Everything but training took frameMs − trainedMs; aim the next frame at the interval, and
+      // never cut by less than a third so a run of slow frames converges fast.
+      const room = this.frameMs * 0.9 - (frameMs - trainedMs);
+      this.trainMs = Math.max(this.minMs, Math.min(this.trainMs * 0.67, room));
+    } else {
+      this.trainMs = Math.min(this.maxMs, this.trainMs + 0.5);
+    }
+    return this.trainMs;
+  }
+}
