@@ -18,15 +18,25 @@ describe('curves from the engine', () => {
     }
   });
 
-  it('shades ReLU’s negative side as dead and sigmoid’s tails as saturated', () => {
+  it('tells dead, saturated tails, turning points and small slopes apart', () => {
     const relu = flatRegions(activationCurve('relu'));
-    expect(relu).toEqual([{ from: -5, to: 0, dead: true }]);
+    expect(relu).toEqual([{ from: -5, to: 0, kind: 'dead' }]);
     const sig = flatRegions(activationCurve('sigmoid'));
     expect(sig).toHaveLength(2);
-    expect(sig.every((r) => !r.dead)).toBe(true);
+    expect(sig.every((r) => r.kind === 'saturated')).toBe(true);
     expect(sig[0].to).toBeCloseTo(-2.9, 6);
     expect(flatRegions(activationCurve('none'))).toEqual([]);
     expect(describeRegions(relu)).toContain('dead (slope exactly 0) from x = −5 to 0');
+    // Leaky ReLU's negative side: a small slope, not saturation (it is the remedy for dead units).
+    expect(flatRegions(activationCurve('leakyRelu'))).toEqual([{ from: -5, to: 0, kind: 'small' }]);
+    // GELU's and SiLU's minima are turning points; their far left sides are saturated tails.
+    for (const [name, at] of [['gelu', -0.75], ['silu', -1.3]] as const) {
+      const regions = flatRegions(activationCurve(name));
+      const inner = regions.find((r) => r.from <= at && r.to >= at)!;
+      expect(inner.kind, name).toBe('turning');
+      expect(regions[0].from).toBe(-5);
+      expect(regions[0].kind, name).toBe('saturated');
+    }
   });
 
   it('the GELU exercise accepts only a negative, flat point of GELU', () => {

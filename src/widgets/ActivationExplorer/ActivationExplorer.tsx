@@ -5,13 +5,23 @@ import type { ActivationName } from '../../engine';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceArea, ReferenceLine, XAxis, YAxis } from 'recharts';
 import { Exercise, ParamControls, ReadOut, Stat, WidgetFrame, activationLabel, useParams } from '../kit';
 import { EXPLORER_PARAMS } from './params';
-import { activationCurve, describeRegions, flatRegions, fmt, probeActivation } from './curves';
+import { FLAT_TEXT, activationCurve, describeRegions, flatRegions, fmt, probeActivation, type FlatKind } from './curves';
 import { FORMULAS } from './formulas';
 import { PrerenderedTex } from './Tex';
 import { useWidth } from '../kit/useWidth';
 import './activationExplorer.css';
 
 const X_RANGE: [number, number] = [-5, 5];
+const SHADE: Record<FlatKind, string> = { dead: 'var(--danger)', saturated: 'var(--warn)', turning: 'var(--accent)', small: 'var(--muted)' };
+
+/** What the probe's slope means for a gradient passing back through x. */
+function slopeNote(df: number, kind: FlatKind | undefined): string {
+  if (df === 0) return ' (dead: no gradient flows back through here).';
+  if (kind === 'saturated') return ' (saturated tail: almost no gradient flows back).';
+  if (kind === 'turning') return ' (a turning point: the slope crosses 0 here and is steep again on both sides).';
+  if (kind === 'small') return ' (small but not zero: gradients shrink here but still flow back).';
+  return '.';
+}
 const Y_RANGE: [number, number] = [-1.5, 3];
 
 /** The GELU exercise: a point where GELU is negative and (nearly) flat, its minimum near x ≈ −0.75. */
@@ -34,6 +44,7 @@ export function ActivationExplorerView(props: { activation?: ActivationName }) {
   const formula = FORMULAS[activation];
   const name = activationLabel(activation);
   const flatHere = Math.abs(at.df) < 0.05;
+  const kindHere = regions.find((r) => probe >= r.from - 1e-9 && probe <= r.to + 1e-9)?.kind;
   return (
     <WidgetFrame title="Activation explorer" className="act-explorer">
       <div className="kit-layout">
@@ -54,7 +65,7 @@ export function ActivationExplorerView(props: { activation?: ActivationName }) {
               <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
               {regions.map((r) => (
                 <ReferenceArea key={`${r.from}:${r.to}`} x1={r.from} x2={r.to} y1={Y_RANGE[0]} y2={Y_RANGE[1]}
-                  fill={r.dead ? 'var(--danger)' : 'var(--warn)'} fillOpacity={0.13} stroke="none" ifOverflow="hidden" />
+                  fill={SHADE[r.kind]} fillOpacity={0.13} stroke="none" ifOverflow="hidden" />
               ))}
               <XAxis dataKey="x" type="number" domain={X_RANGE} ticks={[-4, -2, 0, 2, 4]} stroke="var(--muted)" tick={{ fill: 'var(--muted)', fontSize: 12 }} />
               <YAxis domain={Y_RANGE} allowDataOverflow ticks={[-1, 0, 1, 2, 3]} width={32} stroke="var(--muted)" tick={{ fill: 'var(--muted)', fontSize: 12 }} />
@@ -66,15 +77,19 @@ export function ActivationExplorerView(props: { activation?: ActivationName }) {
             </LineChart>
           </div>
           <p className="act-explorer__key">
-            <span className="act-explorer__swatch act-explorer__swatch--dead" /> dead: slope exactly 0{' '}
-            <span className="act-explorer__swatch act-explorer__swatch--flat" /> saturated: |slope| &lt; 0.05
+            Shaded where |slope| &lt; 0.05:{' '}
+            {(Object.keys(SHADE) as FlatKind[]).map((k) => (
+              <span key={k} className="act-explorer__keyitem">
+                <span className="act-explorer__swatch" style={{ background: `color-mix(in srgb, ${SHADE[k]} 30%, transparent)` }} /> {FLAT_TEXT[k]}
+              </span>
+            ))}
           </p>
         </div>
       </div>
       <ReadOut>
         <p>
           {name} at x = {fmt(probe, 2)}: f(x) = {fmt(at.f, 4)}, slope f′(x) = {fmt(at.df, 4)}
-          {at.df === 0 ? ' (dead: no gradient flows back through here).' : flatHere ? ' (saturated: almost no gradient flows back).' : '.'}{' '}
+          {flatHere ? slopeNote(at.df, kindHere) : '.'}{' '}
           {describeRegions(regions)}
         </p>
       </ReadOut>
@@ -82,7 +97,7 @@ export function ActivationExplorerView(props: { activation?: ActivationName }) {
         title="GELU's valley"
         solved={isGeluValley(activation, at.f, at.df)}
         hint="Choose GELU, then move the probe into the negative x values where the curve dips below zero. Watch f′(x)."
-        solvedText="Right: near x ≈ −0.75 GELU reaches its lowest value, about −0.17, so its slope there is zero."
+        solvedText="Right: near x ≈ −0.75 GELU reaches its lowest value, about −0.17, so its slope crosses zero there. That is a turning point, not saturation: a step to either side and the slope is back."
       >
         <p>Find an x where GELU is below −0.1 and its slope is zero (|f′(x)| &lt; 0.02). Far out on the left does not count: there GELU is only a hair below zero.</p>
       </Exercise>

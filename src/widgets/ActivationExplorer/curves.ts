@@ -22,29 +22,48 @@ export function probeActivation(name: ActivationName, at: number): { f: number; 
   return { f: y.data[0], df: x.grad!.data[0] };
 }
 
-export interface FlatRegion { from: number; to: number; dead: boolean }
-
 /**
- * Stretches of x where the slope is tiny (|f′| < threshold): gradients passing through there all but
- * vanish. `dead` marks stretches where the slope is exactly zero (ReLU's negative side).
+ * Why a stretch is flat, which matters for what a gradient does there:
+ * - dead: the slope is exactly 0 (ReLU's negative side): nothing flows back at all;
+ * - saturated: a tail where the slope fades towards 0 as |x| grows (sigmoid, tanh, ELU's left side);
+ * - turning: the slope crosses 0 at a minimum or maximum (GELU near −0.75, SiLU near −1.28): flat only
+ *   right there, steep again on both sides;
+ * - small: a constant slope that is small but not 0 (leaky ReLU's 0.01): gradients shrink but flow.
  */
+export type FlatKind = 'dead' | 'saturated' | 'turning' | 'small';
+export interface FlatRegion { from: number; to: number; kind: FlatKind }
+
+/** Stretches of x where the slope is tiny (|f′| < threshold), each with its kind. */
 export function flatRegions(curve: Curve, threshold = 0.05): FlatRegion[] {
   const out: FlatRegion[] = [];
-  let start = -1;
-  let allZero = true;
   const { xs, df } = curve;
+  let start = -1;
   for (let i = 0; i <= xs.length; i++) {
     const flat = i < xs.length && Math.abs(df[i]) < threshold;
-    if (flat) {
-      if (start < 0) { start = i; allZero = true; }
-      if (df[i] !== 0) allZero = false;
-    } else if (start >= 0) {
-      out.push({ from: xs[start], to: xs[i - 1], dead: allZero });
+    if (flat && start < 0) start = i;
+    if (!flat && start >= 0) {
+      out.push({ from: xs[start], to: xs[i - 1], kind: kindOf(df, start, i - 1) });
       start = -1;
     }
   }
   return out;
 }
+
+function kindOf(df: number[], first: number, last: number): FlatKind {
+  const run = df.slice(first, last + 1);
+  if (run.every((d) => d === 0)) return 'dead';
+  const lo = Math.min(...run), hi = Math.max(...run);
+  if (hi - lo < 1e-12) return 'small';
+  if (lo <= 0 && hi >= 0 && first > 0 && last < df.length - 1) return 'turning';
+  return 'saturated';
+}
+
+export const FLAT_TEXT: Record<FlatKind, string> = {
+  dead: 'dead (slope exactly 0)',
+  saturated: 'saturated tail (slope fading to 0)',
+  turning: 'turning point (slope crosses 0)',
+  small: 'small but non-zero slope',
+};
 
 /** The extremes of f over the sampled range, e.g. GELU's minimum ≈ −0.17 near x ≈ −0.75. */
 export function minimumOf(curve: Curve): { x: number; f: number } {
@@ -55,8 +74,8 @@ export function minimumOf(curve: Curve): { x: number; f: number } {
 
 export function describeRegions(regions: FlatRegion[]): string {
   if (regions.length === 0) return 'Nowhere on this range is the slope below 0.05.';
-  const parts = regions.map((r) => `${r.dead ? 'dead (slope exactly 0)' : 'saturated (slope below 0.05)'} from x = ${fmt(r.from)} to ${fmt(r.to)}`);
-  return `Flat stretches: ${parts.join('; ')}.`;
+  const parts = regions.map((r) => `${FLAT_TEXT[r.kind]} from x = ${fmt(r.from)} to ${fmt(r.to)}`);
+  return `Stretches with |slope| below 0.05: ${parts.join('; ')}.`;
 }
 
 /** Display rounding, shared with the other widgets through the kit. */
