@@ -60,6 +60,11 @@ describe('XorLab', () => {
     fireEvent.change(screen.getByRole('combobox', { name: 'Activation' }), { target: { value: 'tanh' } });
     expect(stat('Step')).toBe('2');
     expect(screen.getByText(/Activation is now tanh: the weights learnt so far are kept/)).toBeTruthy();
+    // The note names the step of the change, and keeps naming it while the counter moves on.
+    fireEvent.click(screen.getByRole('button', { name: 'Step' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Step' }));
+    expect(stat('Step')).toBe('4');
+    expect(screen.getByText(/Activation is now tanh/).textContent).toContain('the change came at step 2)');
     fireEvent.change(screen.getByRole('slider', { name: 'Hidden units' }), { target: { value: '6' } });
     expect(stat('Step')).toBe('0');
     expect(screen.getByText(/New network/)).toBeTruthy();
@@ -82,6 +87,7 @@ describe('XorLab', () => {
     frames(5);
     const alert = screen.getByRole('alert');
     expect(alert.textContent).toMatch(/Training diverged at step \d+/);
+    expect(alert.textContent).toContain('With a learning rate of 10 each step overshoots');
     expect(screen.getByRole('button', { name: 'Play' })).toHaveProperty('disabled', true);
     expect(screen.getByText(/make sigmoid training stall or diverge/).parentElement!.textContent).toContain('✓ solved');
     fireEvent.click(screen.getByRole('button', { name: 'Lower the learning rate and reset' }));

@@ -31,6 +31,9 @@ export function XorLabView({ initial, shareInUrl = true }: XorLabProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the data changes exactly when the version does
     [snapshot.version, data],
   );
+  // The step at which the last change came: fixed when the change happens, not the live counter.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- read once per change, on purpose
+  const changeStep = useMemo(() => run.stepCount, [lastChange]);
   const solved = useSolvedExercises(values, snapshot.step, snapshot.loss, snapshot.accuracy, run.diverged !== null);
   const lowerTo = Math.max(LR_MIN, Number((values.lr / 10).toPrecision(2)));
   const accTone = snapshot.accuracy === 1 ? 'ok' : undefined;
@@ -66,7 +69,7 @@ export function XorLabView({ initial, shareInUrl = true }: XorLabProps) {
               store.getState().set('lr', lowerTo);
             }} />
           )}
-          <p className="xor-lab__change" role="status">{changeText(lastChange, settings, snapshot.step)}</p>
+          <p className="xor-lab__change" role="status">{changeText(lastChange, settings, changeStep)}</p>
           <div className="xor-lab__views">
             <figure className="xor-lab__figure">
               {picture}
@@ -124,4 +127,3 @@ function useSolvedExercises(v: ParamValues<typeof XOR_SPECS>, step: number, loss
   }, [two, stall, solved]);
   return solved;
 }
-

@@ -47,7 +47,7 @@ export function DivergenceNotice({ d, lr, lowerTo, onLower }: { d: Divergence; l
   return (
     <Notice tone="danger">
       <p>
-        <strong>Training diverged at step {d.step}:</strong> {what}. With a learning rate of {formatNumber(lr)}
+        <strong>Training diverged at step {d.step}:</strong> {what}. With a learning rate of {formatNumber(lr)}{' '}
         each step overshoots the valley it is aiming for, and training has been paused.
       </p>
       <button type="button" className="kit-button" onClick={onLower}>
@@ -58,11 +58,12 @@ export function DivergenceNotice({ d, lr, lowerTo, onLower }: { d: Divergence; l
   );
 }
 
-/** One sentence on what the last change of a setting did to the run. */
+/** One sentence on what the last change of a setting did to the run; `step` is the step at which it
+ *  happened (not the live counter, which moves on while training continues). */
 export function changeText(changes: readonly SettingsChange[], s: RunSettings, step: number): string {
   if (changes.includes('rebuilt')) return 'New network: the data, the width or the seed changed, so training starts again from step 0.';
   const parts: string[] = [];
-  if (changes.includes('activation')) parts.push(`Activation is now ${activationLabel(s.activation)}: the weights learnt so far are kept and training continues from step ${step}.`);
+  if (changes.includes('activation')) parts.push(`Activation is now ${activationLabel(s.activation)}: the weights learnt so far are kept and training continues from there (the change came at step ${step}).`);
   if (changes.includes('optimizer')) parts.push('New optimizer: the weights are kept; its running averages start afresh.');
   if (changes.includes('lr')) parts.push(`Learning rate ${formatNumber(s.lr)} is used from the next step on.`);
   return parts.join(' ');
