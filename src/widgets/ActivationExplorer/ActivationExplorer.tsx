@@ -3,12 +3,11 @@
 import { useMemo, useRef } from 'react';
 import type { ActivationName } from '../../engine';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceArea, ReferenceLine, XAxis, YAxis } from 'recharts';
-import { Exercise, ParamControls, ReadOut, Stat, WidgetFrame, activationLabel, useParams } from '../kit';
+import { Exercise, ParamControls, ReadOut, Stat, WidgetFrame, activationLabel, useParams, useWidth } from '../kit';
 import { EXPLORER_PARAMS } from './params';
 import { FLAT_TEXT, activationCurve, describeRegions, flatRegions, fmt, probeActivation, type FlatKind } from './curves';
 import { FORMULAS } from './formulas';
 import { PrerenderedTex } from './Tex';
-import { useWidth } from '../kit/useWidth';
 import './activationExplorer.css';
 
 const X_RANGE: [number, number] = [-5, 5];

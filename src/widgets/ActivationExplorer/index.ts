@@ -1,4 +1,4 @@
-import { lazyWidget } from '../kit/lazyWidget';
+import { lazyWidget } from '../kit';
 
 /** `<ActivationExplorer />`: f and f′ of nine activations, computed by the engine, with a probe (loaded on demand). */
 export const ActivationExplorer = lazyWidget('ActivationExplorer', 'Activation explorer', () =>

@@ -1,4 +1,4 @@
-import { lazyWidget } from '../kit/lazyWidget';
+import { lazyWidget } from '../kit';
 
 /** `<SoftmaxExplorer />`: logits, temperature, probabilities, and why softmax subtracts the max (loaded on demand). */
 export const SoftmaxExplorer = lazyWidget('SoftmaxExplorer', 'Softmax explorer', () =>

@@ -2,8 +2,7 @@
 // and what a real freshly initialised network of that depth does, layer by layer, on log scales.
 import { useMemo, useRef } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts';
-import { ParamControls, ReadOut, WidgetFrame, formatNumber, useParams } from '../kit';
-import { useWidth } from '../kit/useWidth';
+import { ParamControls, ReadOut, WidgetFrame, formatNumber, useParams, useWidth } from '../kit';
 import { CHAIN_ACTIVATIONS, CHAIN_LABELS, VANISHING_PARAMS, type ChainActivation } from './params';
 import { bestCaseProducts, layerSignalNorms, survivingFraction } from './chain';
 import './vanishingGradients.css';

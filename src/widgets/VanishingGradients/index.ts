@@ -1,4 +1,4 @@
-import { lazyWidget } from '../kit/lazyWidget';
+import { lazyWidget } from '../kit';
 
 /** `<VanishingGradients />`: products of slopes through depth, and a real deep network's gradients (loaded on demand). */
 export const VanishingGradients = lazyWidget('VanishingGradients', 'Gradients through depth', () =>
