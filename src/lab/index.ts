@@ -25,9 +25,11 @@ export { SurfaceRace, type PathRacer } from './surfaceRace';
 export { makeSplitMoons, TRAIN_POINTS, VALIDATION_POINTS, MOON_NOISE, type SplitDataset } from './splitData';
 export {
   OverfitRun, buildOverfitModel, makeOverfitOptimizer, OVERFIT_DEFAULTS, OVERFIT_HIDDEN, PATIENCE, DROPOUT_MAX, DECAY_MAX,
-  OVERFIT_LR_MIN, OVERFIT_LR_MAX, type OverfitSettings, type DecayMode, type EarlyStop, type OverfitDivergence, type OverfitChange,
+  OVERFIT_LR_MIN, OVERFIT_LR_MAX, sgdDecayFactor, type OverfitSettings, type DecayMode, type EarlyStop, type OverfitDivergence, type OverfitChange,
 } from './overfitRun';
 export {
   EDITABLE_OPS, isEditableOp, regionOf, opFromCode, checkOp, describeCheck, CHECK_TOLERANCE,
   type EditableOp, type Op, type CheckResult,
 } from './opEditing';
+export { idleWeightAfter, DECAY_EXAMPLE, type DecayRun } from './weightDecay';
+export { FormulaActivation, withFormula, forwardNet } from './formulaActivation';
