@@ -20,3 +20,25 @@ export const ACTIVATIONS: Record<ActivationName, (t: Tensor) => Tensor> = {
 export function isActivationName(name: string): name is ActivationName {
   return (ACTIVATION_NAMES as readonly string[]).includes(name);
 }
+
+// #region override
+// A reader may replace an activation's op in the page (chapter 12's engine editor). Models look their
+// activation up at forward time, so a replacement takes effect from the next step, everywhere.
+const overrides = new Map<ActivationName, (t: Tensor) => Tensor>();
+
+/** Replaces the op behind `name` (forward and backward), or restores the book's op with null. */
+export function overrideActivation(name: ActivationName, op: ((t: Tensor) => Tensor) | null): void {
+  if (!isActivationName(name)) throw new Error(`overrideActivation: unknown activation "${String(name)}"`);
+  if (op === null) overrides.delete(name);
+  else overrides.set(name, op);
+}
+
+export function isActivationOverridden(name: ActivationName): boolean {
+  return overrides.has(name);
+}
+
+/** The op an Activation layer runs: the override if there is one, else the registry's. */
+export function activationOp(name: ActivationName): (t: Tensor) => Tensor {
+  return overrides.get(name) ?? ACTIVATIONS[name];
+}
+// #endregion

@@ -19,7 +19,9 @@ export { slice, index, concat, type SliceRange } from './ops/select';
 export { where, maskedFill, clamp, tril } from './ops/where';
 export { relu, leakyRelu, sigmoid, tanh, gelu, elu, softplus, silu, type GeluMode } from './ops/activations';
 export { softmax, logSoftmax } from './ops/softmax';
-export { ACTIVATIONS, ACTIVATION_NAMES, isActivationName, type ActivationName } from './activations';
+export {
+  ACTIVATIONS, ACTIVATION_NAMES, isActivationName, overrideActivation, isActivationOverridden, activationOp, type ActivationName,
+} from './activations';
 
 export { Module, Parameter } from './nn/module';
 export { Linear, initWeights, type InitName, type LinearOptions } from './nn/linear';

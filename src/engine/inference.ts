@@ -3,7 +3,10 @@
 // every call, so training between frames needs no refresh.
 import { Sequential, Activation, Dropout } from './nn/layers';
 import { Linear } from './nn/linear';
-import type { ActivationName } from './activations';
+import { isActivationOverridden, type ActivationName } from './activations';
+import { fromData } from './create';
+import { noGrad } from './autograd';
+import { tidy } from './storage';
 import {
   reluKernel, leakyReluKernel, sigmoidKernel, tanhKernel, geluKernel, eluKernel, softplusKernel, siluKernel,
 } from './ops/activations';
@@ -117,9 +120,21 @@ export function compileMlp(model: Sequential): CompiledMlp {
 
   const unrolled = unrolledForward(steps, linears, inFeatures, outFeatures);
 
+  const activationNames = steps.flatMap((s) => (s.kind === 'act' ? [s.name] : []));
+
   function forward(inputs: Float64Array, n: number, out: Float64Array): void {
     if (inputs.length < n * inFeatures || out.length < n * outFeatures) {
       throw new Error(`compileMlp.forward: ${n} points need ${n * inFeatures} inputs and ${n * outFeatures} outputs`);
+    }
+    if (activationNames.some(isActivationOverridden)) {
+      // A reader replaced one of these activations: its kernel here would be the book's, so run the
+      // model's own (slower) tensor forward pass, which uses the replacement.
+      tidy(() => noGrad(() => {
+        const y = model.forward(fromData(inputs.subarray(0, n * inFeatures), [n, inFeatures]));
+        out.set(y.data.subarray(0, n * outFeatures));
+        return 0;
+      }));
+      return;
     }
     if (unrolled !== null) {
       unrolled(inputs, n, out);
