@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { linear, tensor } from '../../engine';
 import { batchFor, celsiusToFahrenheit } from './celsius';
-import { formatCell } from './TensorGrid';
+import { formatCell } from '../kit';
 import { CelsiusDial } from './index';
 
 afterEach(cleanup);

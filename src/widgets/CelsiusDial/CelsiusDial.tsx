@@ -1,10 +1,9 @@
 // Chapter 1's dial: slide a Celsius temperature and watch every tensor of F = x @ wᵀ + b, with its
 // shape, as the engine computes it.
-import { Exercise, ParamControls, ReadOut, WidgetFrame, useParams } from '../kit';
+import { Exercise, ParamControls, ReadOut, TensorGrid, WidgetFrame, formatCell, useParams } from '../kit';
 import { formatShape } from '../../engine';
 import { CELSIUS_PARAMS } from './params';
 import { batchFor, celsiusToFahrenheit } from './celsius';
-import { TensorGrid, formatCell } from './TensorGrid';
 import './celsiusDial.css';
 
 export function CelsiusDialView(props: { exercise?: boolean; shareInUrl?: boolean }) {

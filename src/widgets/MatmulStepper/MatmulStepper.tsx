@@ -1,9 +1,8 @@
 // Chapter 3's matmul stepper: pick a cell of C = A @ B (click, hover, or arrow keys) and see the row
 // of A and the column of B that make it, multiplied pairwise and summed.
 import { useRef, useState, type KeyboardEvent } from 'react';
-import { Exercise, ParamControls, ReadOut, WidgetFrame, useParams } from '../kit';
+import { Exercise, ParamControls, ReadOut, TensorGrid, WidgetFrame, useParams } from '../kit';
 import { formatShape } from '../../engine';
-import { TensorGrid } from '../CelsiusDial/TensorGrid';
 import { MATMUL_PARAMS } from './params';
 import { cellSum, largestCell, makeExample, startCell, sumText } from './matmulCell';
 import './matmulStepper.css';

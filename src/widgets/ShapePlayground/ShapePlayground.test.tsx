@@ -92,8 +92,9 @@ describe('<ShapePlayground>', () => {
   });
   it('AnswerExercise checks a typed number', () => {
     render(<AnswerExercise title="t" question={<p>q</p>} label="Answer" expected={6} />);
-    fireEvent.change(screen.getByRole('textbox', { name: 'Answer' }), { target: { value: '5' } });
     expect(screen.getByText('not solved yet')).toBeTruthy();
+    fireEvent.change(screen.getByRole('textbox', { name: 'Answer' }), { target: { value: '5' } });
+    expect(screen.getByText('not right yet — try again')).toBeTruthy();
     fireEvent.change(screen.getByRole('textbox', { name: 'Answer' }), { target: { value: '6' } });
     expect(screen.getByText('✓ solved')).toBeTruthy();
   });

@@ -2,9 +2,8 @@
 // strides and the flat row-major storage (optionally as float32 would store it, and transposed), or
 // the engine's own error for input that is not rectangular.
 import { useId, useState } from 'react';
-import { Exercise, Notice, ReadOut, Stat, WidgetFrame } from '../kit';
+import { Exercise, Notice, ReadOut, Stat, TensorGrid, WidgetFrame, formatCell } from '../kit';
 import { formatShape } from '../../engine';
-import { TensorGrid, formatCell } from '../CelsiusDial/TensorGrid';
 import { PRESETS, float32Of, inspectText, rowMajorStrides } from './inspect';
 import './shapePlayground.css';
 

@@ -1,5 +1,6 @@
 // A tensor drawn as the reader would write it: a scalar as one cell, a vector as a row, a matrix as a
-// grid, a 3-D tensor as a row of matrices ("blocks"). Shared by the chapter 1–4 widgets.
+// grid, a 3-D tensor as a row of matrices ("blocks"). Used by the chapter 1–4 widgets (CelsiusDial,
+// ShapePlayground, MatmulStepper); it lives in the kit so that no widget imports another.
 import './tensorGrid.css';
 
 export interface TensorLikeView {

@@ -28,3 +28,4 @@ export { LiveLossChart, chartScales, type LiveSeries, type LiveChartHandle, type
 export { ACTIVATION_PRESENTATION, activationLabel, activationOptions, fixed, type ActivationPresentation } from './activations';
 export { ContourPlot, type ContourPathSeries, type PlotMarker, type PlotDomain } from './ContourPlot';
 export { sampleGrid, logLevels, logShade, contourPath } from './contours';
+export { TensorGrid, formatCell, type TensorLikeView } from './TensorGrid';
