@@ -33,3 +33,6 @@ export {
 } from './opEditing';
 export { idleWeightAfter, DECAY_EXAMPLE, type DecayRun } from './weightDecay';
 export { FormulaActivation, withFormula, forwardNet } from './formulaActivation';
+export {
+  installEditedOp, resetEditedOp, editedOps, editOf, subscribeEditedOps, type InstalledEdit,
+} from './engineEdits';

@@ -1,0 +1,25 @@
+// CodeMirror 6 on one region of engine source (loaded only when a reader opens the editor).
+import { useEffect, useRef } from 'react';
+import { EditorView, basicSetup } from 'codemirror';
+import { javascript } from '@codemirror/lang-javascript';
+
+export function CodeEditor(props: { initial: string; label: string; onChange(code: string): void; version: number }) {
+  const host = useRef<HTMLDivElement>(null);
+  const onChange = useRef(props.onChange);
+  onChange.current = props.onChange;
+  useEffect(() => {
+    const view = new EditorView({
+      doc: props.initial,
+      parent: host.current!,
+      extensions: [
+        basicSetup,
+        javascript({ typescript: true }),
+        EditorView.contentAttributes.of({ 'aria-label': props.label }),
+        EditorView.updateListener.of((u) => { if (u.docChanged) onChange.current(u.state.doc.toString()); }),
+      ],
+    });
+    return () => view.destroy();
+    // Only `version` recreates the editor: it changes when the text is replaced from outside (Reset).
+  }, [props.version]);
+  return <div className="engine-editor__code" ref={host} />;
+}
