@@ -13,6 +13,7 @@ import rehypePrettyCode from 'rehype-pretty-code';
 import { remarkSourceRegions } from './src/book/build/remarkSourceRegions';
 import { chapterManifestPlugin } from './src/book/build/chapterManifestPlugin';
 import { permalinkProperties } from './src/book/build/permalinks';
+import { cspPlugin } from './src/book/build/cspPlugin';
 
 const root = import.meta.dirname;
 
@@ -43,6 +44,8 @@ export default defineConfig({
     react({ include: /\.(mdx|js|jsx|ts|tsx)$/ }),
     // `virtual:chapter-manifest`: every chapter's frontmatter, read at build time (src/book/build/).
     chapterManifestPlugin({ root }),
+    // The Content-Security-Policy <meta> of the built site (src/book/build/cspPlugin.ts).
+    cspPlugin(),
   ],
   build: {
     chunkSizeWarningLimit: 600,

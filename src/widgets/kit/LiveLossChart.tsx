@@ -154,6 +154,9 @@ export function LiveLossChart(props: { series: LiveSeries[]; logScale?: boolean;
       ctx.stroke();
     });
     ctx.restore();
+    // What was drawn, for browser tests and benchmarks (the picture itself is pixels).
+    el.dataset.points = data.map((d) => d.n).join(',');
+    el.dataset.yticks = sc.yTicks.map((t) => formatNumber(t)).join(' ');
   }, [height]);
 
   const invalidate = useCallback(() => {

@@ -1,0 +1,58 @@
+// What `npm run bench:page` measures. Add your lab here: one entry in WIDGETS (and its chapter in
+// CHAPTERS if it is new). Each widget scenario names
+//   chapter   the chapter slug (the page /chapters/<slug>),
+//   query     URL settings that put the widget at its heaviest (top speed, biggest network),
+//   region    the accessible name of the widget's frame (its title),
+//   steps     how to read its step counter: { stat: 'Step' } (a kit <Stat label>) or
+//             { text: 'caption', pattern: 'After (\\d+) steps' } (a locator inside the widget + a regex),
+//   unit      what a step is ('steps', 'rounds of 5 networks', …),
+//   canvas    true when the widget paints canvases every frame (their repaints are counted).
+// A widget must have a Play button that becomes Pause while it runs.
+
+export const WIDGETS = [
+  {
+    name: 'XOR lab, spirals, 2 hidden layers of 8',
+    chapter: 'activation-functions',
+    query: 'xor.data=spiral&xor.hidden=8&xor.second=1&xor.speed=400',
+    region: 'XOR lab',
+    steps: { stat: 'Step' },
+    unit: 'steps',
+    canvas: true,
+  },
+  {
+    name: 'activation race, five networks, spirals',
+    chapter: 'activation-functions',
+    query: 'race.data=spiral&race.hidden=8&race.speed=200',
+    region: 'Activation race',
+    steps: { text: 'caption', pattern: 'After (\\d+) steps' },
+    unit: 'rounds',
+    canvas: true,
+  },
+  {
+    name: 'chapter 7 trainer, 200 steps per frame',
+    chapter: 'first-training-loop',
+    query: 'fit.stepsPerFrame=200&fit.lr=0.0001',
+    region: 'Trainer: fitting Fahrenheit from Celsius',
+    steps: { stat: 'step' },
+    unit: 'steps',
+    canvas: true,
+  },
+];
+
+/** Chapters whose loading is measured (text painted, first widget usable, longest task, JS). */
+export const CHAPTERS = ['what-is-a-framework', 'first-training-loop', 'activation-functions'];
+
+/** The soak: this widget at top speed for --soak-minutes, heap after garbage collection before and after. */
+export const SOAK = WIDGETS[0];
+
+/** Device profiles. cpu: CDP Emulation.setCPUThrottlingRate (4× ≈ a little slower than a Pixel 5). */
+export const PROFILES = {
+  desktop: { cpu: 1, width: 1280, height: 900, dpr: 1, mobile: false },
+  'phone-4x': { cpu: 4, width: 390, height: 844, dpr: 1, mobile: true },
+  'phone-4x-dpr3': { cpu: 4, width: 390, height: 844, dpr: 3, mobile: true },
+  'phone-6x': { cpu: 6, width: 390, height: 844, dpr: 1, mobile: true },
+  'phone-6x-dpr3': { cpu: 6, width: 390, height: 844, dpr: 3, mobile: true },
+};
+
+/** Slow 4G for page loads: 1.6 Mbps down, 750 kbps up, 150 ms round trip. */
+export const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1.6e6 / 8), uploadThroughput: (750e3 / 8) };
