@@ -1,6 +1,7 @@
 // The box every widget sits in: a titled, labelled region with an optional notice area, and an error
 // boundary so that a widget that throws shows a contained message while the chapter keeps working.
-import { Component, type ComponentType, type ReactNode, type Ref } from 'react';
+import { Component, useSyncExternalStore, type ComponentType, type ReactNode, type Ref } from 'react';
+import { editedOps, subscribeEditedOps } from '../../lab';
 import './kit.css';
 
 export function WidgetFrame(props: {
@@ -10,9 +11,14 @@ export function WidgetFrame(props: {
   className?: string;
   frameRef?: Ref<HTMLElement>;
 }) {
+  // While a reader runs edited engine ops (chapter 12's engine editor), every widget says so.
+  const edited = useSyncExternalStore(subscribeEditedOps, editedOps, editedOps);
   return (
     <section className={`kit-widget ${props.className ?? ''}`} aria-label={props.title} ref={props.frameRef}>
-      <h3 className="kit-widget__title">{props.title}</h3>
+      <h3 className="kit-widget__title">
+        {props.title}
+        {edited.length > 0 && <span className="kit-widget__edited"> · edited engine: your {edited.join(', ')}</span>}
+      </h3>
       {props.children}
       {props.caption && <p className="kit-widget__caption">{props.caption}</p>}
     </section>
