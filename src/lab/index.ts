@@ -19,7 +19,7 @@ export { traceMoments, gradients, uncorrectedRatio, DEFAULT_MOMENTS, type Moment
 export * from './schedules';
 export {
   readerActivation, setReaderActivation, subscribeReaderActivation, judgeFormula, curveOf, firstNonFinite,
-  CHECK_RANGE, type ReaderActivation, type Verdict, type Curve,
+  CHECK_RANGE, READER_PREFIX, PARAMETER_SLOTS, bindParameters, adoptReaderActivationFrom, type ReaderActivation, type Verdict, type Curve,
 } from './readerActivation';
 export { SurfaceRace, type PathRacer } from './surfaceRace';
 export { makeSplitMoons, TRAIN_POINTS, VALIDATION_POINTS, MOON_NOISE, type SplitDataset } from './splitData';
@@ -36,3 +36,10 @@ export { FormulaActivation, withFormula, forwardNet } from './formulaActivation'
 export {
   installEditedOp, resetEditedOp, editedOps, editOf, subscribeEditedOps, type InstalledEdit,
 } from './engineEdits';
+export {
+  IrisRun, loadIris, uciIris, columnMeans, columnStds, stratifiedSplit, randomSplit, fitScaler, standardise, scalersFor,
+  oneHot, crossEntropyOneHot, confusionMatrix, argmaxRows, buildIrisModel, UCI_TRANSCRIPTION_ERRORS,
+  IRIS_FEATURES, IRIS_CLASSES, IRIS_ROWS, IRIS_TEST_SIZE, IRIS_DEFAULTS, IRIS_DEFAULT_STEPS, IRIS_HIDDEN_MIN, IRIS_HIDDEN_MAX,
+  IRIS_LR_MIN, IRIS_LR_MAX, IRIS_SEED_MAX, IRIS_DIVERGENCE_FACTOR, SCALING_LABELS, SCALING_NAMES,
+  type IrisData, type IrisSettings, type IrisPoint, type IrisDivergence, type ScalingName, type Scaler, type Split, type Confusion,
+} from './iris';
