@@ -4,22 +4,23 @@
 import { Linear, Module, Sequential, Tensor, compileMlp, fromData, noGrad, tidy, type CompiledMlp } from '../engine';
 
 export class FormulaActivation extends Module {
-  constructor(readonly formula: string, private readonly op: (x: Tensor) => Tensor) {
+  /** `op` is asked for the formula's op at every forward pass, so a network follows the reader's edits. */
+  constructor(private readonly op: () => (x: Tensor) => Tensor) {
     super();
   }
 
   forward(x: Tensor): Tensor {
-    return this.op(x);
+    return this.op()(x);
   }
 }
 
 /** The same Linear layers (the same weight arrays) with the reader's formula between them. */
-export function withFormula(model: Sequential, formula: string, op: (x: Tensor) => Tensor): Sequential {
+export function withFormula(model: Sequential, op: () => (x: Tensor) => Tensor): Sequential {
   const linears = model.layers.filter((l): l is Linear => l instanceof Linear);
   const layers: Module[] = [];
   linears.forEach((l, i) => {
     layers.push(l);
-    if (i + 1 < linears.length) layers.push(new FormulaActivation(formula, op));
+    if (i + 1 < linears.length) layers.push(new FormulaActivation(op));
   });
   return new Sequential(...layers);
 }

@@ -71,6 +71,59 @@ export function judgeFormula(formula: string, values: Readonly<Record<string, nu
   return { ok: true, activation: { formula, values: { ...values }, parsed, op }, curve };
 }
 
+/** Where a shared link carries the formula: `?own.formula=…&own.p1=…` (the formula box's URL state). */
+export const READER_PREFIX = 'own';
+export const PARAMETER_SLOTS = ['p1', 'p2', 'p3'] as const;
+
+/** Binds slider values to the formula's parameters in order of appearance (β → p1, k → p2…). */
+export function bindParameters(formula: string, slots: readonly number[]): Record<string, number> {
+  let names: string[] = [];
+  try {
+    names = parseExpression(formula).parameters;
+  } catch {
+    // a formula that does not parse has no parameters to bind
+  }
+  const bound: Record<string, number> = {};
+  names.forEach((name, i) => { bound[name] = slots[i] ?? 1; });
+  return bound;
+}
+
+/**
+ * Publishes the formula a shared link carries, if no activation has been published yet, so that a lab
+ * opened from that link can train with "yours" before the formula box has mounted. Returns the verdict
+ * (null when the link carries no formula). Parameters missing or malformed in the link are 1.
+ */
+export function adoptReaderActivationFrom(search: string): Verdict | null {
+  const query = queryValues(search);
+  const formula = query.get(`${READER_PREFIX}.formula`);
+  if (formula === undefined) return null;
+  const slots = PARAMETER_SLOTS.map((k) => {
+    const v = Number(query.get(`${READER_PREFIX}.${k}`) ?? 1);
+    return Number.isFinite(v) ? v : 1;
+  });
+  const verdict = judgeFormula(formula, bindParameters(formula, slots));
+  if (verdict.ok && current === null) setReaderActivation(verdict.activation);
+  return verdict;
+}
+
+/** A query string's values (form-encoded, as URLSearchParams writes them); the lab has no DOM. */
+function queryValues(search: string): Map<string, string> {
+  const values = new Map<string, string>();
+  for (const pair of search.replace(/^\?/, '').split('&')) {
+    if (!pair) continue;
+    const at = pair.indexOf('=');
+    const decode = (t: string) => {
+      try {
+        return decodeURIComponent(t.replace(/\+/g, ' '));
+      } catch {
+        return t;
+      }
+    };
+    values.set(decode(at < 0 ? pair : pair.slice(0, at)), decode(at < 0 ? '' : pair.slice(at + 1)));
+  }
+  return values;
+}
+
 let current: ReaderActivation | null = null;
 const listeners = new Set<() => void>();
 

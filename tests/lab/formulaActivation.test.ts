@@ -9,7 +9,7 @@ const grid = Float64Array.from({ length: 2 * 50 }, (_, i) => Math.sin(i * 1.3) *
 describe('a formula as a layer', () => {
   it('"relu(x)" typed by the reader gives the same network outputs as the engine\'s ReLU', () => {
     const model = buildModel({ hidden: 8, secondLayer: true, activation: 'relu' }, createRng(3));
-    const typed = withFormula(model, 'relu(x)', activationFromExpression(parseExpression('relu(x)')));
+    const typed = withFormula(model, () => activationFromExpression(parseExpression('relu(x)')));
     expect(typed.layers.filter((l) => l instanceof FormulaActivation)).toHaveLength(2);
     const a = new Float64Array(50), b = new Float64Array(50);
     compileMlp(model).forward(grid, 50, a);
@@ -21,7 +21,7 @@ describe('a formula as a layer', () => {
 
   it('shares the weights: training the formula network moves the original Linear layers', () => {
     const model = buildModel({ hidden: 4, secondLayer: false, activation: 'relu' }, createRng(1));
-    const typed = withFormula(model, 'tanh(x)', activationFromExpression(parseExpression('tanh(x)')));
+    const typed = withFormula(model, () => activationFromExpression(parseExpression('tanh(x)')));
     expect(typed.parameters()).toEqual(model.parameters());
   });
 

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Tensor } from '../../src/engine';
 import {
   judgeFormula, curveOf, readerActivation, setReaderActivation, subscribeReaderActivation, CHECK_RANGE,
+  adoptReaderActivationFrom, bindParameters,
 } from '../../src/lab/readerActivation';
 
 afterEach(() => setReaderActivation(null));
@@ -61,5 +62,29 @@ describe('the shared reader activation', () => {
     const c = curveOf((x) => x, [0, 1], 5);
     expect(Array.from(c.xs)).toEqual([0, 0.25, 0.5, 0.75, 1]);
     expect(Array.from(c.df)).toEqual([1, 1, 1, 1, 1]);
+  });
+});
+
+describe('a formula from a shared link', () => {
+  it('is adopted when nothing is published yet, with its parameters bound in order', () => {
+    const v = adoptReaderActivationFrom('?xor.activation=yours&own.formula=x+*+sigmoid(beta+*+x)&own.p1=1.702');
+    expect(v?.ok).toBe(true);
+    expect(readerActivation()?.values).toEqual({ β: 1.702 });
+    expect(bindParameters('a * x + b', [2, 3])).toEqual({ a: 2, b: 3 });
+  });
+
+  it('does not replace what the reader already published, and ignores links without a formula', () => {
+    const mine = judgeFormula('tanh(x)', {});
+    if (!mine.ok) throw new Error(mine.message);
+    setReaderActivation(mine.activation);
+    adoptReaderActivationFrom('?own.formula=relu(x)');
+    expect(readerActivation()?.formula).toBe('tanh(x)');
+    expect(adoptReaderActivationFrom('?xor.lr=0.1')).toBeNull();
+  });
+
+  it('reports a malformed formula from a link without publishing it', () => {
+    const v = adoptReaderActivationFrom('?own.formula=alert(1)');
+    expect(v?.ok).toBe(false);
+    expect(readerActivation()).toBeNull();
   });
 });

@@ -2,8 +2,8 @@
 // running backward, the plot shows both, and every lab on the page can train with it as "yours".
 import { useEffect, useMemo } from 'react';
 import { Notice, ParamControl, ReadOut, Stat, WidgetFrame, formatNumber, useParams } from '../kit';
-import { judgeFormula, parseExpression, pointAt, readerActivation, setReaderActivation, type Curve } from '../../lab';
-import { OWN_PARAMS, PARAMETER_KEYS } from './params';
+import { PARAMETER_SLOTS, READER_PREFIX, bindParameters, judgeFormula, pointAt, readerActivation, setReaderActivation, type Curve } from '../../lab';
+import { OWN_PARAMS } from './params';
 import { CurvePlot } from './CurvePlot';
 import './ownActivation.css';
 
@@ -21,15 +21,13 @@ function extent(series: Float64Array): [number, number] {
 }
 
 export function OwnActivationView() {
-  const { store, values, notices, dismissNotices } = useParams(OWN_PARAMS, { prefix: 'own', shareInUrl: true });
+  const { store, values, notices, dismissNotices } = useParams(OWN_PARAMS, { prefix: READER_PREFIX, shareInUrl: true });
   const { formula } = values;
   const parameterValues = [values.p1, values.p2, values.p3];
   const { names, result } = useMemo(() => {
     // Parameters are named by the formula (β, k…) and take the sliders' values in order of appearance.
-    const names = parameterNamesOf(formula);
-    const bound: Record<string, number> = {};
-    names.forEach((name, i) => { bound[name] = [values.p1, values.p2, values.p3][i]; });
-    return { names, result: judgeFormula(formula, bound) };
+    const bound = bindParameters(formula, [values.p1, values.p2, values.p3]);
+    return { names: Object.keys(bound), result: judgeFormula(formula, bound) };
   }, [formula, values.p1, values.p2, values.p3]);
 
   useEffect(() => {
@@ -49,7 +47,7 @@ export function OwnActivationView() {
         <div>
           <ParamControl specs={OWN_PARAMS} store={store} name="formula" />
           {names.map((name, i) => (
-            <ParamControl key={name} specs={OWN_PARAMS} store={store} name={PARAMETER_KEYS[i]} label={`Parameter ${name}`} />
+            <ParamControl key={name} specs={OWN_PARAMS} store={store} name={PARAMETER_SLOTS[i]} label={`Parameter ${name}`} />
           ))}
           {result.ok && (
             <div className="kit-stats">
@@ -77,15 +75,6 @@ export function OwnActivationView() {
       </ReadOut>
     </WidgetFrame>
   );
-}
-
-/** The parameter names a formula uses, or none while it does not parse. */
-function parameterNamesOf(formula: string): string[] {
-  try {
-    return parseExpression(formula).parameters;
-  } catch {
-    return [];
-  }
 }
 
 function describe(formula: string, names: string[], values: number[], curve: Curve): string {

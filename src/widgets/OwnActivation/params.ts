@@ -28,4 +28,3 @@ export const OWN_PARAMS = defineParams({
   p3: parameter(3),
 });
 
-export const PARAMETER_KEYS = ['p1', 'p2', 'p3'] as const;
