@@ -106,4 +106,26 @@ describe('XorLab', () => {
     expect(stat('Accuracy')).toBe('100 %');
     expect(status()).toContain('✓ solved');
   });
+
+  it('draws one line per hidden unit, greys out dead ones with a count, and explains a stall', () => {
+    window.history.replaceState(null, '', '/?xor.seed=4&xor.speed=50');
+    const { container } = render(<XorLab />);
+    expect(container.querySelectorAll('.xor-lab__unit')).toHaveLength(4);
+    fireEvent.click(screen.getByRole('button', { name: 'Play' }));
+    frames(40);
+    fireEvent.click(screen.getByRole('button', { name: 'Pause' }));
+    expect(Number(stat('Step'))).toBeGreaterThan(400);
+    expect(stat('Dead units')).toBe('3 of 4');
+    expect(container.querySelectorAll('.xor-lab__unit--dead')).toHaveLength(3);
+    expect(readOut()).toContain('Dead hidden units: 3 of 4.');
+    expect(screen.getByText(/Stalled\./).parentElement!.textContent).toContain('3 of 4 hidden units are dead');
+    // The rescue: GELU keeps the weights, its slope is not 0 for negative inputs, and the run solves XOR.
+    fireEvent.change(screen.getByRole('combobox', { name: 'Activation' }), { target: { value: 'gelu' } });
+    expect(screen.queryByText(/Stalled\./)).toBeNull();
+    expect(screen.queryByText('Dead units', { selector: '.kit-stat__label' })).toBeNull();
+    for (let k = 0; k < 10 && stat('Accuracy') !== '100 %'; k++) fireEvent.click(screen.getByRole('button', { name: 'Step' }));
+    expect(stat('Accuracy')).toBe('100 %');
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Show each hidden unit’s line' }));
+    expect(container.querySelectorAll('.xor-lab__unit')).toHaveLength(0);
+  });
 });

@@ -4,12 +4,14 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { LR_MIN } from '../../lab';
 import {
-  Exercise, Heatmap, LiveLossChart, ParamControls, UrlNotices, PlayControls, ReadOut, Stat, WidgetFrame, formatNumber,
+  Exercise, Heatmap, LiveLossChart, Notice, ParamControls, UrlNotices, PlayControls, ReadOut, Stat, WidgetFrame, formatNumber,
   useParams, type LabeledPoint, type ParamValues,
 } from '../kit';
 import { XOR_PREFIX, XOR_SPECS, runSettingsOf } from './params';
 import { useLabRun, GRID } from './useLabRun';
 import { DivergenceNotice, PredictionsTable, changeText, pct, readOutText } from './parts';
+import { UnitLines } from './UnitLines';
+import { hiddenUnits, isStalled, stallText, type LossSample } from './units';
 import './xorLab.css';
 
 export interface XorLabProps {
@@ -34,6 +36,15 @@ export function XorLabView({ initial, shareInUrl = true }: XorLabProps) {
   // The step at which the last change came: fixed when the change happens, not the live counter.
   // eslint-disable-next-line react-hooks/exhaustive-deps -- read once per change, on purpose
   const changeStep = useMemo(() => run.stepCount, [lastChange]);
+  // Each hidden unit's line and whether it is dead, with the weights of the latest snapshot.
+  const units = useMemo(
+    () => hiddenUnits(run),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the weights change exactly when a snapshot or a change is published
+    [run, snapshot, lastChange],
+  );
+  const [showUnits, setShowUnits] = useState(true);
+  const deadCount = units.filter((u) => u.dead).length;
+  const stalled = useStall(snapshot.step, snapshot.loss, snapshot.accuracy, `${snapshot.version}:${changeStep}:${lastChange.join()}`);
   const solved = useSolvedExercises(values, snapshot.step, snapshot.loss, snapshot.accuracy, run.diverged !== null);
   const lowerTo = Math.max(LR_MIN, Number((values.lr / 10).toPrecision(2)));
   const accTone = snapshot.accuracy === 1 ? 'ok' : undefined;
@@ -70,19 +81,32 @@ export function XorLabView({ initial, shareInUrl = true }: XorLabProps) {
             }} />
           )}
           <p className="xor-lab__change" role="status">{changeText(lastChange, settings, changeStep)}</p>
+          {stalled && !run.diverged && (
+            <Notice tone="warn"><p><strong>Stalled.</strong> {stallText(settings.activation, snapshot.loss, units, data.n === 4)}</p></Notice>
+          )}
           <div className="xor-lab__views">
             <figure className="xor-lab__figure">
-              {picture}
+              <div className="xor-lab__map">
+                {picture}
+                {showUnits && <UnitLines units={units} domain={data.domain} />}
+              </div>
               <figcaption className="kit-help">
                 Shade: the network's probability of class 1 (<span className="xor-lab__key xor-lab__key--pos" /> class 1,{' '}
                 <span className="xor-lab__key xor-lab__key--neg" /> class 0). Dots: the data, coloured by target.
+                {showUnits && ' Lines: where each first-layer hidden unit’s input w·x + b is 0 (for ReLU, where it switches on); grey dashed: a dead unit.'}
               </figcaption>
+              <label className="xor-lab__check">
+                <input type="checkbox" checked={showUnits} onChange={(e) => setShowUnits(e.target.checked)} /> Show each hidden unit’s line
+              </label>
             </figure>
             <div>
               <div className="kit-stats">
                 <Stat label="Step" value={snapshot.step} />
                 <Stat label="Loss" value={formatNumber(snapshot.loss)} />
                 <Stat label="Accuracy" value={pct(snapshot.accuracy)} tone={accTone} />
+                {settings.activation === 'relu' && (
+                  <Stat label="Dead units" value={`${deadCount} of ${units.length}`} tone={deadCount > 0 ? 'warn' : undefined} />
+                )}
               </div>
               {data.n <= 4 && <PredictionsTable data={data} predictions={snapshot.predictions} />}
             </div>
@@ -94,7 +118,10 @@ export function XorLabView({ initial, shareInUrl = true }: XorLabProps) {
             </label>
           </div>
           <ReadOut>
-            <p>{readOutText(snapshot.step, snapshot.loss, snapshot.accuracy, data, snapshot.predictions)}</p>
+            <p>
+              {readOutText(snapshot.step, snapshot.loss, snapshot.accuracy, data, snapshot.predictions)}
+              {settings.activation === 'relu' ? ` Dead hidden units: ${deadCount} of ${units.length}.` : ''}
+            </p>
           </ReadOut>
           <p className="kit-widget__caption">
             Mid-run changes: a new learning rate or optimizer applies from the next step; a new activation keeps the
@@ -105,17 +132,32 @@ export function XorLabView({ initial, shareInUrl = true }: XorLabProps) {
         </div>
       </div>
       <Exercise title="solve XOR with only 2 hidden units" solved={solved.two}
-        hint={<p>Set Hidden units to 2 on the XOR truth table. If a seed gets stuck (a unit can die), try New weights or another activation.</p>}
-        solvedText="Two bent lines are enough to cut out the two XOR corners.">
+        hint={<p>Set Hidden units to 2 on the XOR truth table and try GELU or tanh first. With ReLU it needs lucky weights: if one of the two units dies (grey line), only one line is left, so try New weights.</p>}
+        solvedText="Two bent lines are enough: the picture shows them, one per hidden unit, cutting off the two XOR corners.">
         <p>Reach 100 % accuracy on the XOR truth table with one hidden layer of 2 units.</p>
       </Exercise>
       <Exercise title="make sigmoid training stall or diverge" solved={solved.stall}
         hint={<p>Choose sigmoid, then try a very small learning rate and wait 1 000 steps, or a very large one.</p>}
-        solvedText="The learning rate decides whether the steps are too timid to get anywhere or so big that they overshoot.">
+        solvedText="A tiny rate takes steps too small to get anywhere in 1 000 steps. A huge one can drive the sigmoid units deep into their flat tails, where every point ends at 50 % and the loss settles at ln 2, or make the loss blow up.">
         <p>With the sigmoid activation, pick a learning rate at which the loss stays above 0.5 for 1 000 steps, or blows up.</p>
       </Exercise>
     </WidgetFrame>
   );
+}
+
+/** Whether the run has stalled (see isStalled), from the snapshots it publishes; `key` starts a fresh record. */
+function useStall(step: number, loss: number, accuracy: number, key: string): boolean {
+  const record = useRef<{ key: string; samples: LossSample[] }>({ key, samples: [] });
+  const r = record.current;
+  if (r.key !== key || (r.samples.length > 0 && step < r.samples[r.samples.length - 1].step)) {
+    record.current = { key, samples: [] };
+  }
+  const samples = record.current.samples;
+  if (samples.length === 0 || samples[samples.length - 1].step !== step) {
+    samples.push({ step, loss });
+    if (samples.length > 4000) samples.splice(0, samples.length - 2000);
+  }
+  return isStalled(samples, accuracy);
 }
 
 function useSolvedExercises(v: ParamValues<typeof XOR_SPECS>, step: number, loss: number, accuracy: number, diverged: boolean) {
