@@ -7,6 +7,7 @@ import { Adam, Linear, createRng, crossEntropy, fromData, gelu, linspace, mlp, m
 import { activationCurve, minimumOf, probeActivation } from '../../src/widgets/ActivationExplorer/curves';
 import { layerSignalNorms, maxSlope, survivingFraction } from '../../src/widgets/VanishingGradients/chain';
 import { analyseRelu } from '../../src/widgets/LinearCollapse/network';
+import { hiddenUnits } from '../../src/widgets/XorLab/units';
 import { analyse, collapse, layersOf, stackForward, xorInputs } from '../../src/widgets/LinearCollapse/collapse';
 import { EXP_OVERFLOW, naiveSoftmax } from '../../src/widgets/SoftmaxExplorer/softmaxMath';
 import { DEFAULT_SETTINGS, Race, RACE_ACTIVATIONS, TrainingRun } from '../../src/lab';
@@ -464,13 +465,21 @@ describe('12.6 the XOR lab as it runs (src/lab: 2 → 4 → 1, BCE on the score,
     run.steps(2000);
     expect(run.loss).toBeCloseTo(Math.LN2, 6);
     for (const p of run.predictions()) expect(p).toBeCloseTo(0.5, 6);
+    expect(hiddenUnits(run).filter((u) => u.dead)).toHaveLength(3);
     run.update({ ...run.settings, activation: 'gelu' });
     let k = 0;
     while (run.accuracy() < 1 && k < 50) { run.step(); k++; }
     expect(run.accuracy()).toBe(1);
     expect(k).toBeLessThanOrEqual(10);
-    says('Try seed 4: its loss stops at $\\ln 2$, with every point at 50 %. Now, without resetting, switch the activation to GELU.');
+    says('Try seed 4: its loss stops at $\\ln 2$, with every point at 50 %, and 3 of its 4 hidden units are dead. Now, without resetting, switch the activation to GELU.');
     says('within a few steps all four points are right');
+  });
+
+  it('the circle: the defaults (4 ReLU units) reach 100 %', () => {
+    const run = new TrainingRun({ ...DEFAULT_SETTINGS, dataset: 'circle' });
+    run.steps(500);
+    expect(run.accuracy()).toBe(1);
+    says('On the circle, the defaults (4 ReLU units) reach 100 %');
   });
 
   it('the race at its defaults: after 1 000 rounds sigmoid sits at ≈ 0.35, close to ½ ln 2 with two points at 50 %; SGD at rate 1 solves it', () => {
