@@ -23,7 +23,11 @@ export {
   ACTIVATIONS, ACTIVATION_NAMES, isActivationName, overrideActivation, isActivationOverridden, activationOp, type ActivationName,
 } from './activations';
 
-export { Module, Parameter } from './nn/module';
+export { Module, Parameter, type StateDict } from './nn/module';
+export { LayerNorm, BatchNorm1d, type LayerNormOptions, type BatchNormLayerOptions } from './nn/normalization';
+export { Embedding } from './nn/embedding';
+export { layerNorm, batchNorm, type BatchNormOptions } from './ops/normalization';
+export { tensorStats, forwardWithActivations, gradStats, type TensorStats, type GradStat } from './stats';
 export { Linear, initWeights, type InitName, type LinearOptions } from './nn/linear';
 export {
   Sequential, Activation, Identity, ReLU, LeakyReLU, Sigmoid, Tanh, GELU, ELU, Softplus, SiLU, Dropout,

@@ -39,6 +39,10 @@ const OPS: Array<[string, (x: Tensor) => Tensor, number[], boolean?]> = [
   ['crossEntropy', (x) => E.crossEntropy(x, [0, 1, 2, 3], { weight: [1, 2, 3, 4], labelSmoothing: 0.1 }), [4, 4]],
   ['crossEntropy none', (x) => E.crossEntropy(x, [0, 1, 2, 3], { reduction: 'none' }), [4, 4]],
   ['dropout', (x) => new E.Dropout(0.5, createRng(3)).forward(x), [4, 4]],
+  ['layerNorm', (x) => E.layerNorm(x, [4], E.full([4], 2), E.full([4], 1)), [4, 4]],
+  ['batchNorm', (x) => E.batchNorm(x, null, null, null, null, { training: true }), [4, 4]],
+  ['batchNorm eval', (x) => E.batchNorm(x, E.zeros([4]), E.ones([4]), null, null, { training: false }), [4, 4]],
+  ['embedding', (x) => E.index(x, E.tensor([3, 1, 3])), [4, 4]],
 ];
 
 describe('backward after tidy() is correct for every op applied to a leaf', () => {
