@@ -230,6 +230,9 @@ export class IrisRun {
     trainAccuracy: new BoundedHistory(512), testAccuracy: new BoundedHistory(512),
   };
   diverged: IrisDivergence | null = null;
+  /** Test accuracy and confusion matrix at step IRIS_DEFAULT_STEPS (the chapter's checkpoint), once reached. */
+  checkpointAccuracy: number | null = null;
+  checkpointConfusion: Confusion | null = null;
 
   private net!: CompiledMlp;
   private initial!: Float64Array[];
@@ -310,6 +313,8 @@ export class IrisRun {
     this.stepCount = 0;
     for (const c of Object.values(this.curves)) c.clear();
     this.diverged = null;
+    this.checkpointAccuracy = null;
+    this.checkpointConfusion = null;
     this.record();
     this.start = this.latest;
   }
@@ -323,6 +328,10 @@ export class IrisRun {
     this.curves.testLoss.push(k, test.loss);
     this.curves.trainAccuracy.push(k, train.accuracy);
     this.curves.testAccuracy.push(k, test.accuracy);
+    if (k === IRIS_DEFAULT_STEPS) {
+      this.checkpointAccuracy = test.accuracy;
+      this.checkpointConfusion = this.testConfusion();
+    }
     const startLoss = k === 0 ? train.loss : this.start.trainLoss;
     if (!Number.isFinite(train.loss)) this.diverged = { step: this.stepCount, loss: train.loss, reason: 'not-finite', startLoss };
     else if (train.loss > IRIS_DIVERGENCE_FACTOR * startLoss) this.diverged = { step: this.stepCount, loss: train.loss, reason: 'exploded', startLoss };
