@@ -1,19 +1,33 @@
 // The lab's networks: 2 inputs → H hidden units (→ H more) → 1 logit, built by the engine's mlp().
-import { Activation, Linear, Sequential, mlp, type ActivationName, type Optimizer, type Rng } from '../engine';
+import { Activation, Linear, Sequential, mlp, type Optimizer, type Rng } from '../engine';
 import { Adam, SGD } from '../engine';
-import type { OptimizerName, RunSettings } from './settings';
+import { YOURS, type LabActivation, type OptimizerName, type RunSettings } from './settings';
+import { readerActivation } from './readerActivation';
+import { withFormula } from './formulaActivation';
+
+/** The reader's formula, looked up at every forward pass; an error that says what to do when there is none. */
+function readerOp() {
+  const mine = readerActivation();
+  if (!mine) throw new Error('There is no formula of yours yet: type one in "Your own activation" (chapter 12) first.');
+  return mine.op;
+}
 
 // #region build-model
 /** 2 → H → 1 (or 2 → H → H → 1). He initialisation for every activation, so that runs which differ
  *  only in their activation start from exactly the same weights. */
-export function buildModel(s: Pick<RunSettings, 'hidden' | 'secondLayer' | 'activation'>, rng: Rng): Sequential {
+export function buildModel(s: Pick<RunSettings, 'hidden' | 'secondLayer'> & { activation: LabActivation }, rng: Rng): Sequential {
   const sizes = s.secondLayer ? [2, s.hidden, s.hidden, 1] : [2, s.hidden, 1];
+  if (s.activation === YOURS) return swapActivation(mlp({ sizes, activation: 'relu', rng: rng.stream('init'), init: 'he' }), YOURS);
   return mlp({ sizes, activation: s.activation, rng: rng.stream('init'), init: 'he' });
 }
 // #endregion
 
 /** The same Linear layers (the same weight arrays) with a different activation between them. */
-export function swapActivation(model: Sequential, activation: ActivationName): Sequential {
+export function swapActivation(model: Sequential, activation: LabActivation): Sequential {
+  if (activation === YOURS) {
+    readerOp(); // fail now, with a clear message, rather than at the first step
+    return withFormula(model, readerOp);
+  }
   const linears = model.layers.filter((l): l is Linear => l instanceof Linear);
   const layers: (Linear | Activation)[] = [];
   linears.forEach((l, i) => {

@@ -23,6 +23,10 @@ export const ACTIVATION_LABELS: Record<ActivationName, string> = {
   silu: 'SiLU',
 };
 
+/** 'yours': the formula the reader typed in chapter 12's formula box (src/lab/readerActivation.ts). */
+export const YOURS = 'yours';
+export type LabActivation = ActivationName | typeof YOURS;
+
 export interface RunSettings {
   activation: ActivationName;
   /** Units per hidden layer, 1–16. */

@@ -3,13 +3,14 @@
 // from the seed: the data ('data' stream), the initial weights ('init') and the batch order
 // ('batches'), so one seed always replays the same run step for step.
 import {
-  bceWithLogits, tidy, compileMlp, createRng, fromData, loadParameters, snapshotParameters,
+  bceWithLogits, tidy, createRng, fromData, loadParameters, snapshotParameters,
   type CompiledMlp, type Optimizer, type Rng, type Sequential, type Tensor,
 } from '../engine';
 import { makeDataset, type Dataset } from './datasets';
 import { accuracyOf, gridPoints, probabilities } from './grid';
 import { BoundedHistory } from './history';
 import { buildModel, makeOptimizer, swapActivation } from './model';
+import { forwardNet } from './formulaActivation';
 import { DIVERGENCE_FACTOR, SEED_MAX, STRUCTURAL_KEYS, type RunSettings } from './settings';
 
 /** Mini-batch size; sets this small or smaller train on every point at each step. */
@@ -132,7 +133,7 @@ export class TrainingRun {
     const changes: SettingsChange[] = [];
     if (prev.activation !== next.activation) {
       this.model = swapActivation(this.model, next.activation);
-      this.net = compileMlp(this.model);
+      this.net = forwardNet(this.model);
       changes.push('activation');
     }
     if (prev.optimizer !== next.optimizer) {
@@ -170,7 +171,7 @@ export class TrainingRun {
   }
 
   private restart(): void {
-    this.net = compileMlp(this.model);
+    this.net = forwardNet(this.model);
     this.optimizer = makeOptimizer(this.settings.optimizer, this.model, this.settings.lr);
     this.batchRng = createRng(this.settings.seed).stream('batches');
     for (let i = 0; i < this.order.length; i++) this.order[i] = i;
