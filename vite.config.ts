@@ -10,10 +10,10 @@ import rehypeKatex from 'rehype-katex';
 import rehypeSlug from 'rehype-slug';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypePrettyCode from 'rehype-pretty-code';
-import { remarkSourceRegions } from './src/book/build/remarkSourceRegions';
-import { chapterManifestPlugin } from './src/book/build/chapterManifestPlugin';
-import { permalinkProperties } from './src/book/build/permalinks';
-import { cspPlugin } from './src/book/build/cspPlugin';
+import { remarkSourceRegions } from './src/book/build/remarkSourceRegions.ts';
+import { chapterManifestPlugin } from './src/book/build/chapterManifestPlugin.ts';
+import { permalinkProperties } from './src/book/build/permalinks.ts';
+import { cspPlugin } from './src/book/build/cspPlugin.ts';
 
 const root = import.meta.dirname;
 

@@ -5,7 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { Plugin } from 'vite';
-import { chapterMetaFrom, parseChapterFileName, sortChapters, type ChapterMeta } from '../chapterMeta';
+import { chapterMetaFrom, parseChapterFileName, sortChapters, type ChapterMeta } from '../chapterMeta.ts';
 
 const PUBLIC_ID = 'virtual:chapter-manifest';
 const RESOLVED_ID = '\0' + PUBLIC_ID;
