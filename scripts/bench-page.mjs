@@ -21,6 +21,7 @@ import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
+import { gzipSync } from 'node:zlib';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from '@playwright/test';
 import { build } from 'vite';
@@ -60,13 +61,19 @@ if (withEngine) {
 }
 
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json', '.woff2': 'font/woff2', '.woff': 'font/woff', '.png': 'image/png', '.ttf': 'font/ttf' };
+const gzipped = new Map();
 const server = createServer((req, res) => {
   const url = decodeURIComponent(new URL(req.url, 'http://x').pathname);
   const [dir, path] = url.startsWith('/__bench/') ? [engineDir, url.slice('/__bench'.length)] : [siteDir, url];
   let file = join(dir, normalize(path).replace(/^(\.\.[/\\])+/, ''));
   if (!existsSync(file) || statSync(file).isDirectory()) file = existsSync(join(file, 'index.html')) ? join(file, 'index.html') : join(dir, 'index.html');
-  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-  res.end(readFileSync(file));
+  // Compressed like any real host serves text (so "JS transferred" is what a reader downloads).
+  const type = TYPES[extname(file)] ?? 'application/octet-stream';
+  const gzip = /text|javascript|json|svg/.test(type) && /gzip/.test(req.headers['accept-encoding'] ?? '');
+  let body = readFileSync(file);
+  if (gzip) body = gzipped.get(file) ?? gzipped.set(file, gzipSync(body)).get(file);
+  res.writeHead(200, { 'content-type': type, ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
+  res.end(body);
 });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const base = `http://127.0.0.1:${server.address().port}`;
@@ -86,7 +93,7 @@ function instrument() {
   // widget frame with an enabled control (polled, cheap).
   w.__marks = {};
   const poll = setInterval(() => {
-    if (!w.__marks.text && document.querySelector('[data-chapter-loaded]')) {
+    if (!w.__marks.text && document.querySelector('.chapter__body p')) {
       const t = performance.now();
       requestAnimationFrame(() => { w.__marks.text = w.__marks.text ?? t; });
     }
@@ -119,8 +126,9 @@ async function openWidget(page, s) {
   await page.goto(`${base}/chapters/${s.chapter}?${s.query}`);
   await page.locator(`[data-chapter-loaded="${s.chapter}"]`).waitFor({ timeout: 60_000 });
   const widget = page.getByRole('region', { name: s.region, exact: true });
-  await widget.scrollIntoViewIfNeeded();
-  await widget.getByRole('button', { name: 'Play' }).waitFor({ timeout: 60_000 }); // lazily loaded widgets
+  // Lazily loaded widgets replace their placeholder frame when they come near the viewport.
+  await widget.scrollIntoViewIfNeeded().catch(() => {});
+  await widget.getByRole('button', { name: 'Play' }).waitFor({ timeout: 60_000 });
   await widget.scrollIntoViewIfNeeded();
   await page.waitForTimeout(800);
   return widget;
@@ -185,6 +193,7 @@ async function measureChapter(browser, slug) {
       widgetMs: window.__marks.widget ?? null,
       longestTaskMs: Math.max(0, ...window.__longTasks.map((t) => t.ms)),
       longTasks: window.__longTasks.length,
+      tasks: window.__longTasks.map((t) => `${Math.round(t.at)}+${Math.round(t.ms)}`).join(' '),
       jsKB: js.reduce((s, e) => s + (e.transferSize || e.encodedBodySize), 0) / 1000,
       jsFiles: js.length,
       recharts: js.some((e) => /charts-/.test(e.name)),
@@ -236,6 +245,7 @@ try {
       results.chapters[slug] = r;
       console.log(`  text painted ${ms(r.textMs)}, first widget usable ${ms(r.widgetMs)}, longest task ${ms(r.longestTaskMs)} (${r.longTasks} over 50 ms), ` +
         `JS ${r.jsKB.toFixed(0)} kB in ${r.jsFiles} files${r.recharts ? ' (includes Recharts)' : ', no Recharts'}`);
+      console.log(`  long tasks (start+duration ms): ${r.tasks}`);
     }
   }
   if (ONLY.has('soak') && SOAK_MINUTES > 0) {

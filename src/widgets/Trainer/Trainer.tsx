@@ -32,6 +32,13 @@ export function TrainerView(props: { exercise?: boolean }) {
   const history = useMemo(() => ({ points: new BoundedHistory(512), fed: 0 }), [run]);
   const feedChart = () => {
     for (; history.fed < run.losses.length; history.fed++) history.points.push(run.steps[history.fed], run.losses[history.fed]);
+    // The run's own arrays grow by every step; once the chart has them, only the recent ones are
+    // kept, so a long run's memory stays flat (the widget reads just the latest loss).
+    if (history.fed > 4096) {
+      run.losses.splice(0, history.fed - 1);
+      run.steps.splice(0, history.fed - 1);
+      history.fed = 1;
+    }
     chart.current?.invalidate();
   };
   const loop = useTrainingLoop({

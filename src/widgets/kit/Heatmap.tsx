@@ -25,6 +25,7 @@ export function Heatmap(props: {
   const last = useRef<ArrayLike<number> | null>(values ?? null);
   const theme = useThemeVersion();
   const palette = useRef<{ neg: Rgb; pos: Rgb; bg: Rgb } | null>(null);
+  const image = useRef<ImageData | null>(null);
 
   const paint = useCallback(
     (v: ArrayLike<number>) => {
@@ -33,7 +34,9 @@ export function Heatmap(props: {
       if (!ctx) return;
       palette.current ??= { neg: readColor('--heat-neg', [230, 159, 0]), pos: readColor('--heat-pos', [0, 114, 178]), bg: readColor('--bg', [255, 255, 255]) };
       const { neg, pos, bg } = palette.current;
-      const img = ctx.createImageData(n, n);
+      // One ImageData per size, reused: a new one every frame would be garbage at 60 frames a second.
+      if (image.current?.width !== n) image.current = ctx.createImageData(n, n);
+      const img = image.current;
       const px = img.data;
       for (let i = 0; i < n * n; i++) {
         const p = Number.isFinite(v[i]) ? Math.min(1, Math.max(0, v[i])) : 0.5;
