@@ -76,7 +76,7 @@ function ChoiceExerciseView(props: ChoiceExerciseProps) {
             </label>
           ))}
         </fieldset>
-        <button type="submit" disabled={chosen === null}>Check</button>
+        <button type="submit" className="kit-button kit-button--primary" disabled={chosen === null}>Check</button>
       </form>
     </Exercise>
   );
