@@ -41,5 +41,6 @@ export {
   oneHot, crossEntropyOneHot, confusionMatrix, argmaxRows, buildIrisModel, UCI_TRANSCRIPTION_ERRORS,
   IRIS_FEATURES, IRIS_CLASSES, IRIS_ROWS, IRIS_TEST_SIZE, IRIS_DEFAULTS, IRIS_DEFAULT_STEPS, IRIS_HIDDEN_MIN, IRIS_HIDDEN_MAX,
   IRIS_LR_MIN, IRIS_LR_MAX, IRIS_SEED_MAX, IRIS_DIVERGENCE_FACTOR, SCALING_LABELS, SCALING_NAMES,
+  PETAL_DOMAIN, petalRegions, predictAll, petalSliceClasses,
   type IrisData, type IrisSettings, type IrisPoint, type IrisDivergence, type ScalingName, type Scaler, type Split, type Confusion,
 } from './iris';

@@ -167,7 +167,7 @@ export function confusionMatrix(truth: ArrayLike<number>, predicted: ArrayLike<n
 }
 
 /** Index of the largest of each row's `classes` scores (the first on ties; NaN rows give −1). */
-export function argmaxRows(scores: ArrayLike<number>, rows: number, classes = 3, out = new Int32Array(rows)): Int32Array {
+export function argmaxRows<T extends Int32Array = Int32Array>(scores: ArrayLike<number>, rows: number, classes = 3, out: T = new Int32Array(rows) as T): T {
   for (let r = 0; r < rows; r++) {
     let best = -1, bestValue = -Infinity;
     for (let k = 0; k < classes; k++) {
@@ -381,4 +381,47 @@ export class IrisRun {
   trainMeans(): number[] {
     return columnMeans(this.data, this.split.train);
   }
+}
+
+/** The petal plane the decision-region picture covers, in cm. */
+export const PETAL_DOMAIN = { xMin: 0.5, xMax: 7.5, yMin: 0, yMax: 2.8 } as const;
+
+/**
+ * The network's verdict over an n×n grid of petal length (x) × petal width (y), row-major from the
+ * top-left (largest width), with the two sepal measurements held at the training means. Writes the
+ * predicted class of each cell into `classes` and its softmax probability into `confidence`.
+ */
+export function petalRegions(run: IrisRun, n: number, classes: Int32Array, confidence: Float64Array, domain = PETAL_DOMAIN): void {
+  const [sepalLength, sepalWidth] = run.trainMeans();
+  const raw = new Float64Array(4 * n * n);
+  for (let row = 0; row < n; row++) {
+    const w = domain.yMax - ((row + 0.5) / n) * (domain.yMax - domain.yMin);
+    for (let col = 0; col < n; col++) {
+      const i = row * n + col;
+      raw.set([sepalLength, sepalWidth, domain.xMin + ((col + 0.5) / n) * (domain.xMax - domain.xMin), w], 4 * i);
+    }
+  }
+  const z = run.logits(run.scaleRaw(raw), new Float64Array(3 * n * n));
+  for (let i = 0; i < n * n; i++) {
+    const m = Math.max(z[3 * i], z[3 * i + 1], z[3 * i + 2]);
+    let s = 0;
+    for (let k = 0; k < 3; k++) s += Math.exp(z[3 * i + k] - m);
+    argmaxRows(z.subarray(3 * i, 3 * i + 3), 1, 3, classes.subarray(i, i + 1));
+    confidence[i] = Number.isFinite(m) ? 1 / s : Number.NaN;
+  }
+}
+
+/** Predicted class of each of the 150 flowers from all four measurements. */
+export function predictAll(run: IrisRun): Int32Array {
+  const all = Int32Array.from({ length: IRIS_ROWS }, (_, i) => i);
+  const x = standardise(run.data, all, run.scalers.train);
+  return argmaxRows(run.logits(x, new Float64Array(3 * IRIS_ROWS)), IRIS_ROWS);
+}
+
+/** Which flowers sit in a region of another species in the petal picture (their sepals set to the means). */
+export function petalSliceClasses(run: IrisRun): Int32Array {
+  const [sl, sw] = run.trainMeans();
+  const raw = new Float64Array(4 * IRIS_ROWS);
+  for (let i = 0; i < IRIS_ROWS; i++) raw.set([sl, sw, run.data.features[4 * i + 2], run.data.features[4 * i + 3]], 4 * i);
+  return argmaxRows(run.logits(run.scaleRaw(raw), new Float64Array(3 * IRIS_ROWS)), IRIS_ROWS);
 }

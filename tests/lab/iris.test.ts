@@ -151,3 +151,22 @@ describe('IrisRun', () => {
     expect(run.update({ ...run.settings })).toBeNull();
   });
 });
+
+describe('petal regions', () => {
+  it('after training, the petal plane holds all three species, setosa at small petals, virginica at large ones', async () => {
+    const { petalRegions, PETAL_DOMAIN, predictAll } = await import('../../src/lab');
+    const run = new IrisRun();
+    run.steps(300);
+    const n = 40, classes = new Int32Array(n * n), conf = new Float64Array(n * n);
+    petalRegions(run, n, classes, conf);
+    expect(new Set(classes)).toEqual(new Set([0, 1, 2]));
+    // bottom-left cell: short, narrow petals; top-right: long, wide.
+    expect(classes[(n - 1) * n]).toBe(0);
+    expect(classes[n - 1]).toBe(2);
+    for (const p of conf) expect(p).toBeGreaterThanOrEqual(1 / 3 - 1e-12);
+    expect(PETAL_DOMAIN.xMax).toBeGreaterThan(6.9); // covers the longest petal
+    const predicted = predictAll(run);
+    const testRight = Array.from(run.split.test).filter((i) => predicted[i] === run.data.labels[i]).length;
+    expect(testRight / 30).toBe(run.latest.testAccuracy);
+  });
+});
