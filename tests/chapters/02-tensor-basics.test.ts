@@ -58,3 +58,14 @@ describe('chapter 2: transpose conventions and float64 digits', () => {
     expect(flat).toContain('around the 17th significant digit (the stored value is $0.1000000000000000055\\ldots$)');
   });
 });
+
+describe('chapter 2: reshape shares storage, transpose copies', () => {
+  it('reshape hands over the very same storage array; .T writes a new one', () => {
+    const t = tensor([[1, 2, 3], [4, 5, 6]]);
+    expect(t.reshape([3, 2]).data).toBe(t.data);
+    expect(t.reshape([6]).data).toBe(t.data);
+    expect(t.T.data).not.toBe(t.data);
+    expect(Array.from(t.T.data)).toEqual([1, 4, 2, 5, 3, 6]);
+    expect(text.replace(/\s+/g, ' ')).toContain('`reshape` hands the very same storage array to a tensor with a new shape and copies nothing');
+  });
+});

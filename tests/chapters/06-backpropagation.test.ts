@@ -148,3 +148,17 @@ describe('chapter 6: the two error terms of the gradient check (6.3)', () => {
     expect(text).toContain('the $\\varepsilon^2$ term is exactly zero, so only rounding remains and larger steps are better');
   });
 });
+
+describe('chapter 6: gradients have the shape of what they belong to', () => {
+  it('for C = AB with A [2,3] and B [3,4]: A.grad is [2,3] = G Bᵀ, B.grad is [3,4] = Aᵀ G', () => {
+    const a = tensor([[1, 2, 3], [4, 5, 6]], { requiresGrad: true });
+    const b = tensor([[1, 0, -1, 2], [0.5, 1, 0, -2], [3, 1, 1, 1]], { requiresGrad: true });
+    const g = tensor([[1, 2, 3, 4], [5, 6, 7, 8]]);
+    a.matmul(b).backward(g);
+    expect(a.grad!.shape).toEqual([2, 3]);
+    expect(b.grad!.shape).toEqual([3, 4]);
+    expect(Array.from(a.grad!.data)).toEqual(Array.from(g.matmul(b.T).data));
+    expect(Array.from(b.grad!.data)).toEqual(Array.from(a.T.matmul(g).data));
+    expect(text).toContain('$[m, n] \\cdot [n, k] = [m, k]$, exactly $A$\'s shape');
+  });
+});
