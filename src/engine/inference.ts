@@ -10,6 +10,7 @@ import { tidy } from './storage';
 import {
   reluKernel, leakyReluKernel, sigmoidKernel, tanhKernel, geluKernel, eluKernel, softplusKernel, siluKernel,
 } from './ops/activations';
+import { erf } from './math';
 
 type Step = { kind: 'linear'; layer: Linear } | { kind: 'act'; name: ActivationName };
 
@@ -48,14 +49,13 @@ function linearRows(X: Float64Array, xo: number, W: Float64Array, B: Float64Arra
 }
 
 /** One value through each activation, as the kernels in ops/activations.ts compute it. */
-const GELU_C = Math.sqrt(2 / Math.PI);
 const SCALAR: Record<ActivationName, string> = {
   none: 'v',
   relu: '(v > 0 || v !== v ? v : 0)',
   leakyRelu: '(v > 0 ? v : 0.01 * v)',
   sigmoid: '(v >= 0 ? 1 / (1 + Math.exp(-v)) : Math.exp(v) / (1 + Math.exp(v)))',
   tanh: 'Math.tanh(v)',
-  gelu: `(0.5 * v * (1 + Math.tanh(${GELU_C} * (v + 0.044715 * v * v * v))))`,
+  gelu: '(v * (0.5 * (1 + erf(v / Math.SQRT2))))', // exact: x·Φ(x), as geluKernel's default computes it
   elu: '(v > 0 ? v : Math.expm1(v))',
   softplus: '((v > 0 ? v : 0) + Math.log1p(Math.exp(-Math.abs(v))))',
   silu: '(v >= 0 ? v / (1 + Math.exp(-v)) : (v * Math.exp(v)) / (1 + Math.exp(v)))',
@@ -95,8 +95,8 @@ function unrolledForward(steps: Step[], linears: Linear[], inFeatures: number, o
   const head = linears.map((l, k) => `const W${k} = layers[${k}].weight.data${l.bias ? `, B${k} = layers[${k}].bias.data` : ''};`);
   const source = `${head.join('\n')}\nfor (let r = 0; r < n; r++) {\n${lines.join('\n')}\n}`;
   try {
-    const body = new Function('inputs', 'n', 'out', 'layers', source) as (i: Float64Array, n: number, o: Float64Array, l: Linear[]) => void;
-    return (inputs, n, out) => body(inputs, n, out, linears);
+    const body = new Function('inputs', 'n', 'out', 'layers', 'erf', source) as (i: Float64Array, n: number, o: Float64Array, l: Linear[], e: typeof erf) => void;
+    return (inputs, n, out) => body(inputs, n, out, linears, erf);
   } catch {
     return null;
   }

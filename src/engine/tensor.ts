@@ -163,7 +163,7 @@ export class Tensor {
   leakyRelu(slope = 0.01): Tensor { return leakyRelu(this, slope); }
   sigmoid(): Tensor { return sigmoid(this); }
   tanh(): Tensor { return tanh(this); }
-  gelu(mode: GeluMode = 'tanh'): Tensor { return gelu(this, mode); }
+  gelu(mode: GeluMode = 'exact'): Tensor { return gelu(this, mode); }
   elu(alpha = 1): Tensor { return elu(this, alpha); }
   softplus(): Tensor { return softplus(this); }
   silu(): Tensor { return silu(this); }

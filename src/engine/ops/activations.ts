@@ -90,11 +90,19 @@ export function tanhBackward(g: Float64Array, y: Float64Array, ga: Float64Array,
 // #endregion
 
 // #region gelu
-export type GeluMode = 'tanh' | 'exact';
+// GELU(x) = x·Φ(x), Φ the standard normal CDF (Hendrycks & Gimpel 2016). The default is this exact
+// (erf) form because it is PyTorch's default (nn.GELU(approximate='none')), so numbers a reader
+// checks against PyTorch agree; 'tanh' selects the approximation 0.5x(1 + tanh(√(2/π)(x + 0.044715x³)))
+// that GPT-2 and BERT's original code used, which differs from the exact form by less than 5e-4.
+export type GeluMode = 'exact' | 'tanh';
 const GELU_C = Math.sqrt(2 / Math.PI); // √(2/π)
 
-/** GELU(x) = x·Φ(x); 'tanh' uses 0.5x(1 + tanh(√(2/π)(x + 0.044715x³))). */
-export function geluKernel(x: Float64Array, y: Float64Array, n: number, mode: GeluMode = 'tanh'): void {
+function checkGeluMode(mode: unknown): void {
+  if (mode !== 'exact' && mode !== 'tanh') throw new Error(`gelu: mode must be 'exact' or 'tanh', got ${String(mode)}`);
+}
+
+/** GELU over an array: x·Φ(x) ('exact', the default) or the tanh approximation. */
+export function geluKernel(x: Float64Array, y: Float64Array, n: number, mode: GeluMode = 'exact'): void {
   if (mode === 'exact') for (let i = 0; i < n; i++) y[i] = x[i] * normalCdf(x[i]);
   else {
     for (let i = 0; i < n; i++) {
@@ -104,13 +112,14 @@ export function geluKernel(x: Float64Array, y: Float64Array, n: number, mode: Ge
   }
 }
 
-export function gelu(a: Tensor, mode: GeluMode = 'tanh'): Tensor {
+export function gelu(a: Tensor, mode: GeluMode = 'exact'): Tensor {
+  checkGeluMode(mode);
   const n = a.size, out = allocate(n, false);
   geluKernel(a.data, out, n, mode);
   const result = new Tensor(out, a.shape.slice());
   if (!tracks(a)) return result;
   const X = a.data;
-  return record(result, mode === 'exact' ? 'gelu(exact)' : 'gelu', [a], (g) => {
+  return record(result, mode === 'exact' ? 'gelu' : 'gelu(tanh)', [a], (g) => {
     const ga = gradBuffer(a);
     for (let i = 0; i < n; i++) {
       const v = X[i];
