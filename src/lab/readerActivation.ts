@@ -34,6 +34,13 @@ export function curveOf(op: (x: Tensor) => Tensor, [from, to]: readonly [number,
   return { xs: Float64Array.from(x.data), f, df };
 }
 
+/** f′(x) of a formula with its parameters bound, from the engine's backward pass (for exercises). */
+export function slopeAt(formula: string, values: Readonly<Record<string, number>>, x: number): number {
+  const input = new Tensor(Float64Array.of(x), [1], { requiresGrad: true });
+  activationFromExpression(parseExpression(formula), values)(input).backward(ones([1]));
+  return input.grad!.data[0];
+}
+
 /** Where a curve stops being a usable activation: the first x whose f or f′ is NaN or ±∞. */
 export function firstNonFinite(curve: Curve): { x: number; what: 'f' | 'f′'; value: number } | null {
   for (let i = 0; i < curve.xs.length; i++) {

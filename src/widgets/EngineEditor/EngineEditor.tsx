@@ -5,7 +5,7 @@
 import { useEffect, useState, useSyncExternalStore, type ComponentType } from 'react';
 import { Notice, ReadOut, WidgetFrame } from '../kit';
 import {
-  describeCheck, editOf, editedOps, installEditedOp, opFromCode, regionOf, resetEditedOp, subscribeEditedOps,
+  EDITABLE_OPS, describeCheck, editOf, editedOps, installEditedOp, opFromCode, regionOf, resetEditedOp, subscribeEditedOps,
   type CheckResult, type EditableOp,
 } from '../../lab';
 import { runCheck, CHECK_TIME_LIMIT_MS } from './runCheck';
@@ -23,31 +23,40 @@ type Status =
   | { kind: 'checked'; result: CheckResult; js: string }
   | { kind: 'problem'; message: string };
 
-export function EngineEditorView({ op }: { op: EditableOp }) {
+export function EngineEditorView({ initial = 'relu' }: { initial?: EditableOp }) {
+  const [op, setOp] = useState<EditableOp>(initial);
   const [open, setOpen] = useState(false);
   const [parts, setParts] = useState<Parts | null>(null);
-  const [book, setBook] = useState<string | null>(null);
+  const [source, setSource] = useState<string | null>(null);
   const [code, setCode] = useState('');
   const [version, setVersion] = useState(0);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [loadError, setLoadError] = useState<string | null>(null);
-  const edited = useSyncExternalStore(subscribeEditedOps, editedOps, editedOps).includes(op);
+  const editedList = useSyncExternalStore(subscribeEditedOps, editedOps, editedOps);
+  const edited = editedList.includes(op);
   const saved = typeof window === 'undefined' ? null : loadSaved(op);
 
   useEffect(() => {
     if (!open || parts) return;
     let live = true;
     Promise.all([import('./editorParts'), import('../../engine/ops/activations.ts?raw')])
-      .then(([p, source]) => {
+      .then(([p, file]) => {
         if (!live) return;
-        const region = regionOf(source.default, op);
         setParts(p);
-        setBook(region);
-        setCode(loadSaved(op) ?? region);
+        setSource(file.default);
       })
       .catch((e: Error) => live && setLoadError(`The editor could not be loaded: ${e.message}`));
     return () => { live = false; };
-  }, [open, parts, op]);
+  }, [open, parts]);
+
+  // The book's version of the chosen op, and the text in the editor: the reader's saved edit if any.
+  const book = source === null ? null : regionOf(source, op);
+  useEffect(() => {
+    if (book === null) return;
+    setCode(loadSaved(op) ?? book);
+    setVersion((v) => v + 1);
+    setStatus({ kind: 'idle' });
+  }, [book, op]);
 
   const onChange = (next: string) => {
     setCode(next);
@@ -93,7 +102,13 @@ export function EngineEditorView({ op }: { op: EditableOp }) {
   const failed = status.kind === 'checked' && !status.result.ok && status.result.reason === 'gradient';
   const edit = editOf(op);
   return (
-    <WidgetFrame title={`Edit the engine: ${op}`} className="engine-editor">
+    <WidgetFrame title="Edit the engine" className="engine-editor">
+      <div className="kit-control engine-editor__choice">
+        <label htmlFor={`engine-editor-op-${initial}`}>Op to edit</label>
+        <select id={`engine-editor-op-${initial}`} value={op} onChange={(e) => setOp(e.target.value as EditableOp)}>
+          {EDITABLE_OPS.map((name) => <option key={name} value={name}>{name}{editedList.includes(name) ? ' (edited)' : ''}</option>)}
+        </select>
+      </div>
       {!open && (
         <p>
           <button type="button" onClick={() => setOpen(true)}>Edit {op}'s code</button>{' '}

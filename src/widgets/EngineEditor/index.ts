@@ -1,5 +1,5 @@
 import { widget } from '../kit';
 import { EngineEditorView } from './EngineEditor';
 
-/** `<EngineEditor op="relu" />`: edit one of the engine's activation ops, check its gradient, install it. */
+/** `<EngineEditor />` (or `initial="sigmoid"`): edit one of the engine's activation ops, check its gradient, install it. */
 export const EngineEditor = widget('EngineEditor', EngineEditorView);
