@@ -19,7 +19,7 @@ export { traceMoments, gradients, uncorrectedRatio, DEFAULT_MOMENTS, type Moment
 export * from './schedules';
 export {
   readerActivation, setReaderActivation, subscribeReaderActivation, judgeFormula, curveOf, firstNonFinite,
-  CHECK_RANGE, READER_PREFIX, PARAMETER_SLOTS, bindParameters, adoptReaderActivationFrom, slopeAt, type ReaderActivation, type Verdict, type Curve,
+  CHECK_RANGE, READER_PREFIX, PARAMETER_SLOTS, bindParameters, adoptReaderActivationFrom, slopeAt, readerActivationOrDefault, DEFAULT_FORMULA, type ReaderActivation, type Verdict, type Curve,
 } from './readerActivation';
 export { SurfaceRace, type PathRacer } from './surfaceRace';
 export { makeSplitMoons, TRAIN_POINTS, VALIDATION_POINTS, MOON_NOISE, type SplitDataset } from './splitData';

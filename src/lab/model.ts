@@ -2,15 +2,12 @@
 import { Activation, Linear, Sequential, mlp, type Optimizer, type Rng } from '../engine';
 import { Adam, SGD } from '../engine';
 import { YOURS, type LabActivation, type OptimizerName, type RunSettings } from './settings';
-import { readerActivation } from './readerActivation';
+import { readerActivationOrDefault } from './readerActivation';
 import { withFormula } from './formulaActivation';
 
-/** The reader's formula, looked up at every forward pass; an error that says what to do when there is none. */
-function readerOp() {
-  const mine = readerActivation();
-  if (!mine) throw new Error('There is no formula of yours yet: type one in "Your own activation" (chapter 12) first.');
-  return mine.op;
-}
+/** The reader's formula (chapter 12's formula box; its starting formula until the reader types),
+ *  looked up at every forward pass so a network follows the reader's edits. */
+const readerOp = () => readerActivationOrDefault().op;
 
 // #region build-model
 /** 2 → H → 1 (or 2 → H → H → 1). He initialisation for every activation, so that runs which differ
@@ -24,10 +21,7 @@ export function buildModel(s: Pick<RunSettings, 'hidden' | 'secondLayer'> & { ac
 
 /** The same Linear layers (the same weight arrays) with a different activation between them. */
 export function swapActivation(model: Sequential, activation: LabActivation): Sequential {
-  if (activation === YOURS) {
-    readerOp(); // fail now, with a clear message, rather than at the first step
-    return withFormula(model, readerOp);
-  }
+  if (activation === YOURS) return withFormula(model, readerOp);
   const linears = model.layers.filter((l): l is Linear => l instanceof Linear);
   const layers: (Linear | Activation)[] = [];
   linears.forEach((l, i) => {

@@ -78,6 +78,9 @@ export function judgeFormula(formula: string, values: Readonly<Record<string, nu
   return { ok: true, activation: { formula, values: { ...values }, parsed, op }, curve };
 }
 
+/** The formula the box starts with (SiLU/Swish with β = 1), and so what "yours" means before any typing. */
+export const DEFAULT_FORMULA = 'x * sigmoid(beta * x)';
+
 /** Where a shared link carries the formula: `?own.formula=…&own.p1=…` (the formula box's URL state). */
 export const READER_PREFIX = 'own';
 export const PARAMETER_SLOTS = ['p1', 'p2', 'p3'] as const;
@@ -137,6 +140,15 @@ const listeners = new Set<() => void>();
 /** The reader's activation, or null while there is none (or the formula box holds a broken one). */
 export function readerActivation(): ReaderActivation | null {
   return current;
+}
+
+/** The reader's activation, or the box's starting formula when nothing has been published yet. */
+export function readerActivationOrDefault(): ReaderActivation {
+  if (current) return current;
+  const verdict = judgeFormula(DEFAULT_FORMULA, bindParameters(DEFAULT_FORMULA, [1]));
+  if (!verdict.ok) throw new Error(`the default formula ${DEFAULT_FORMULA} does not work: ${verdict.message}`);
+  setReaderActivation(verdict.activation);
+  return verdict.activation;
 }
 
 export function setReaderActivation(next: ReaderActivation | null): void {

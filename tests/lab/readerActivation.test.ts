@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Tensor } from '../../src/engine';
 import {
   judgeFormula, curveOf, readerActivation, setReaderActivation, subscribeReaderActivation, CHECK_RANGE,
-  adoptReaderActivationFrom, bindParameters,
+  adoptReaderActivationFrom, bindParameters, readerActivationOrDefault, DEFAULT_FORMULA,
 } from '../../src/lab/readerActivation';
 
 afterEach(() => setReaderActivation(null));
@@ -86,5 +86,15 @@ describe('a formula from a shared link', () => {
     const v = adoptReaderActivationFrom('?own.formula=alert(1)');
     expect(v?.ok).toBe(false);
     expect(readerActivation()).toBeNull();
+  });
+});
+
+describe('"yours" before the reader types', () => {
+  it('is the formula box\'s starting formula, x·σ(βx) with β = 1, published on first use', () => {
+    expect(readerActivation()).toBeNull();
+    const mine = readerActivationOrDefault();
+    expect(mine.formula).toBe(DEFAULT_FORMULA);
+    expect(mine.values).toEqual({ β: 1 });
+    expect(readerActivation()).toBe(mine);
   });
 });

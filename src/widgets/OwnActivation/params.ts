@@ -1,5 +1,5 @@
 import { defineParams, text, type NumberParam } from '../kit';
-import { MAX_FORMULA_LENGTH, ExpressionError, parseExpression } from '../../lab';
+import { DEFAULT_FORMULA, MAX_FORMULA_LENGTH, ExpressionError, parseExpression } from '../../lab';
 
 /** Why a formula from a shared link cannot be used (null when it parses). Only expressions travel in
  *  links: they are parsed into engine ops, never run as code. */
@@ -18,7 +18,7 @@ const parameter = (n: number): NumberParam => ({
 });
 
 export const OWN_PARAMS = defineParams({
-  formula: text('Formula for f(x)', 'x * sigmoid(beta * x)', {
+  formula: text('Formula for f(x)', DEFAULT_FORMULA, {
     maxLength: MAX_FORMULA_LENGTH,
     validate: formulaProblem,
     help: 'Numbers, x, + − * / ^, parentheses; exp, log, sqrt, abs, tanh, sigmoid, relu, min, max; pi and e; parameters are single letters (a, k) or Greek letters (β or beta).',
