@@ -104,14 +104,14 @@ export function ParameterRosterView(props: { initial?: Partial<ParamValues<typeo
         </div>
         <div className="roster__scroll">
           <table className="kit-table roster__table">
-            <caption>The optimizer’s roster after step {run.steps}</caption>
+            <caption>The optimizer’s roster after step {run.steps} (last move: how far the last step changed the value)</caption>
             <thead>
-              <tr><th scope="col">parameter</th><th scope="col">value</th><th scope="col">gradient</th><th scope="col">last step moved it by</th></tr>
+              <tr><th scope="col">parameter</th><th scope="col">value</th><th scope="col">gradient</th><th scope="col">last move</th></tr>
             </thead>
             <tbody>
               {rows.map((r) => (
                 <tr key={r.name} className={r.frozen ? 'roster__row--frozen' : undefined} data-param={r.name}>
-                  <th scope="row">{r.name} <span className="kit-help">({ROSTER_ROLES[r.name]}){r.frozen ? ', frozen' : ''}</span></th>
+                  <th scope="row">{r.name} <span className="kit-help roster__role">{ROSTER_ROLES[r.name]}{r.frozen ? ', frozen' : ''}</span></th>
                   <td>{fixed(r.value)}</td>
                   <td>{r.grad === null ? (r.frozen ? 'not computed' : '–') : fixed(r.grad)}</td>
                   <td>{fixed(r.change)}</td>

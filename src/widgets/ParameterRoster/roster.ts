@@ -85,3 +85,19 @@ export class RosterRun {
     return s / XS.length;
   }
 }
+
+/** Trains a fresh roster for `steps` steps with the given parameters frozen from the start. */
+export function trainRoster(lr: number, frozen: readonly RosterName[], steps: number): RosterRun {
+  const run = new RosterRun(lr, frozen);
+  for (let k = 0; k < steps; k++) run.step();
+  return run;
+}
+
+/** Trains `before` steps, freezes `name`, trains `after` more; its value at the freeze and at the end. */
+export function freezeMidway(name: RosterName, before: number, after: number, lr = 0.05): { atFreeze: number; atEnd: number } {
+  const run = trainRoster(lr, [], before);
+  const atFreeze = run.params[name].item();
+  run.setFrozen(name, true);
+  for (let k = 0; k < after; k++) run.step();
+  return { atFreeze, atEnd: run.params[name].item() };
+}

@@ -74,21 +74,12 @@ export function RavineRaceView(props: { initial?: Partial<ParamValues<typeof RAV
           <ul>{notices.map((n) => <li key={n}>{n}</li>)}</ul>
         </Notice>
       )}
-      <div className="ravine__body">
-        <div className="ravine__controls">
-          <ParamControls specs={RAVINE_SPECS} store={store} />
-          <p className="kit-help">
-            Stable rates on this bowl (λ<sub>max</sub> = {formatNumber(race.lambdaMax)}): SGD η &lt; {formatNumber(stabilityLimit('sgd', race.lambdaMax, mu))},
-            momentum η &lt; {formatNumber(stabilityLimit('momentum', race.lambdaMax, mu))},
-            Nesterov η &lt; {formatNumber(stabilityLimit('nesterov', race.lambdaMax, mu))}.
-          </p>
-        </div>
-        <div className="ravine__main">
-          <PlayControls playing={playing} disabled={race.over}
-            onPlayPause={() => setPlaying((p) => !p)}
-            onStep={() => advance(1)}
-            onReset={() => setGeneration((g) => g + 1)} />
-          <div className="kit-buttons">
+      <div className="ravine__main">
+          <div className="ravine__buttons">
+            <PlayControls playing={playing} disabled={race.over}
+              onPlayPause={() => setPlaying((p) => !p)}
+              onStep={() => advance(1)}
+              onReset={() => setGeneration((g) => g + 1)} />
             <button type="button" className="kit-button" onClick={runToEnd} disabled={race.over}>Run to the end</button>
           </div>
           <p className="kit-help ravine__fair">
@@ -101,7 +92,7 @@ export function RavineRaceView(props: { initial?: Partial<ParamValues<typeof RAV
             label={`Contours of the ravine f(x, y) = ½(x²/κ + y²) with κ = ${kappa}; minimum at (0, 0)`}
             start={{ x: x0, y: y0 }} onStartChange={setStart}
             markers={[{ x: 0, y: 0, label: 'minimum (0, 0)' }]}
-            paths={paths} axes={['x (along the ravine)', 'y (across)']} resolution={100} />
+            paths={paths} axes={['x (along the ravine)', 'y (across)']} resolution={100} clickDecimals={1} />
           {diverged.length > 0 && (
             <Notice tone="danger" onDismiss={() => setDiverged([])}>
               {diverged.map((r) => (
@@ -114,31 +105,39 @@ export function RavineRaceView(props: { initial?: Partial<ParamValues<typeof RAV
               ))}
             </Notice>
           )}
+          <div className="ravine__controls">
+            <ParamControls specs={RAVINE_SPECS} store={store} />
+          </div>
+          <p className="kit-help ravine__limits">
+            Stable rates on this bowl (λ<sub>max</sub> = {formatNumber(race.lambdaMax)}): SGD η &lt; {formatNumber(stabilityLimit('sgd', race.lambdaMax, mu))},
+            momentum η &lt; {formatNumber(stabilityLimit('momentum', race.lambdaMax, mu))},
+            Nesterov η &lt; {formatNumber(stabilityLimit('nesterov', race.lambdaMax, mu))}.
+          </p>
           <ReadOut live={!playing}>
+            <div className="ravine__scroll">
             <table className="kit-table ravine__table">
-              <caption>After {race.steps} steps (a racer reaches the minimum when its loss drops below {formatNumber(FINISH_LOSS)}; the race stops at {MAX_STEPS} steps)</caption>
-              <thead><tr><th scope="col">optimizer</th><th scope="col">position</th><th scope="col">loss</th><th scope="col">status</th></tr></thead>
+              <caption>After {race.steps} steps. A racer reaches the minimum when its loss drops below {formatNumber(FINISH_LOSS)}; the race stops at {MAX_STEPS} steps. Positions are in the legend under the picture.</caption>
+              <thead><tr><th scope="col">optimizer</th><th scope="col">loss</th><th scope="col">status</th></tr></thead>
               <tbody>
                 {race.runs.map((run, i) => {
                   const k = run.steps, done = race.finishedAt[i];
                   return (
                     <tr key={RACERS[i]}>
                       <td>{RACER_LABELS[RACERS[i]]}</td>
-                      <td>({formatNumber(run.xs[k])}, {formatNumber(run.ys[k])})</td>
                       <td>{formatNumber(run.losses[k])}</td>
-                      <td>{run.divergedAt !== null ? `diverged at step ${run.divergedAt}` : done !== null ? `reached the minimum at step ${done}` : 'on its way'}</td>
+                      <td>{run.divergedAt !== null ? `diverged at step ${run.divergedAt}` : done !== null ? `reached it at step ${done}` : 'on its way'}</td>
                     </tr>
                   );
                 })}
               </tbody>
             </table>
+            </div>
             {race.over && (
               <p className="ravine__verdict">
                 {winner ? `${RACER_LABELS[winner]} reached the minimum first, at step ${race.finishedAt[RACERS.indexOf(winner)]}.` : 'Nobody reached the minimum.'}
               </p>
             )}
           </ReadOut>
-        </div>
       </div>
     </WidgetFrame>
   );

@@ -42,6 +42,8 @@ export function ContourPlot(props: {
   levels?: number;
   /** Axis names, shown at the edges. */
   axes?: [string, string];
+  /** Decimals a clicked start is rounded to (default 2); arrow keys move by 1/40 of the plot (Shift: 1/4). */
+  clickDecimals?: number;
 }) {
   const { value, domain, paths = [], start, markers = [], label, resolution = 96, levels = 14, axes = ['x', 'y'] } = props;
   const aspect = (domain.yMax - domain.yMin) / (domain.xMax - domain.xMin);
@@ -79,7 +81,7 @@ export function ContourPlot(props: {
   const interactive = !!props.onStartChange;
   const setFromPointer = (e: PointerEvent<HTMLDivElement>) => {
     const r = e.currentTarget.getBoundingClientRect();
-    props.onStartChange?.(fromFractions((e.clientX - r.left) / r.width, (e.clientY - r.top) / r.height, domain));
+    props.onStartChange?.(fromFractions((e.clientX - r.left) / r.width, (e.clientY - r.top) / r.height, domain, props.clickDecimals ?? 2));
   };
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (!start || !props.onStartChange) return;
@@ -148,7 +150,12 @@ export function ContourPlot(props: {
       </div>
       <figcaption className="kit-contour__legend">
         {start && <span className="kit-contour__key"><span className="kit-contour__ring" aria-hidden="true" />start ({formatNumber(start.x)}, {formatNumber(start.y)})</span>}
-        {markers.map((m) => <span key={m.label} className="kit-contour__key"><span aria-hidden="true">＋</span> {m.label}</span>)}
+        {markers.map((m) => (
+          <span key={m.label} className="kit-contour__key">
+            <svg width="12" height="12" aria-hidden="true"><path d="M1 6H11M6 1V11" stroke="currentColor" strokeWidth="2" /></svg>
+            {m.label}
+          </span>
+        ))}
         {paths.map((p, k) => (
           <span key={p.name} className="kit-contour__key">
             <svg width="28" height="10" aria-hidden="true"><line x1="1" y1="5" x2="27" y2="5" stroke={`var(--series-${p.series})`} strokeWidth="2.5" strokeDasharray={DASHES[(p.series - 1) % DASHES.length]} /></svg>
