@@ -1,10 +1,11 @@
 // A widget whose code loads on demand, in its own chunk, so a long chapter's first load stays within
 // the bundle budget and its first seconds go to the text. The widget mounts (and its chunk loads)
 // when it comes within a screen or so of the viewport, or else when the browser is idle after the
-// page has loaded, one widget per idle period, so no burst of mounting blocks the page. Until then,
+// page has loaded, one widget per idle period, so no burst of mounting blocks the page; either way
+// React renders it as a transition, in slices that yield to the reader's input. Until then,
 // and while the chunk arrives, the frame shows the widget's title and a short note; the error
 // boundary of widget() still surrounds it.
-import { Suspense, lazy, useEffect, useRef, useState, type ComponentType, type Ref } from 'react';
+import { Suspense, lazy, startTransition, useEffect, useRef, useState, type ComponentType, type Ref } from 'react';
 import { WidgetFrame, widget } from './WidgetFrame';
 import { useNearViewport } from './motion';
 
@@ -45,7 +46,8 @@ export function lazyWidget<P extends object>(name: string, title: string, load: 
     const ref = useRef<HTMLElement>(null);
     const near = useNearViewport(ref);
     const [idle, setIdle] = useState(false);
-    useEffect(() => (near || typeof window === 'undefined' ? undefined : whenIdle(() => setIdle(true))), [near]);
+    // A transition: React renders the widget in slices of a few milliseconds, yielding to the page.
+    useEffect(() => (near || typeof window === 'undefined' ? undefined : whenIdle(() => startTransition(() => setIdle(true)))), [near]);
     if (!near && !idle) return <Loading frameRef={ref} />;
     return (
       <Suspense fallback={<Loading />}>

@@ -1,6 +1,6 @@
 // Animation etiquette shared by every widget: respect prefers-reduced-motion (no autoplay), and stop
 // working when the reader cannot see the widget (scrolled away or tab hidden).
-import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { startTransition, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 
 export function prefersReducedMotion(): boolean {
   return typeof window !== 'undefined' && !!window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
@@ -90,7 +90,7 @@ export function useNearViewport(ref: RefObject<Element | null>, margin = '600px'
     if (near || !el) return;
     const io = new IntersectionObserver((entries) => {
       if (entries.some((e) => e.isIntersecting)) {
-        setNear(true);
+        startTransition(() => setNear(true)); // render what mounts now in slices that yield to the page
         io.disconnect();
       }
     }, { rootMargin: `${margin} 0px` });
