@@ -1,0 +1,143 @@
+// Every number chapter 15 states, recomputed with the engine and the lab. Each test also checks that
+// the chapter still says it, so the text and the engine cannot drift apart.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  IRIS_CLASSES, IRIS_DEFAULTS, IRIS_DEFAULT_STEPS, IrisRun, buildIrisModel, columnMeans, columnStds, loadIris, petalSliceClasses,
+  predictAll, randomSplit, stratifiedSplit, uciIris,
+} from '../../src/lab';
+
+const text = readFileSync(join(import.meta.dirname, '../../chapters/15-mlp-for-iris.mdx'), 'utf8');
+const flat = (s: string) => s.replace(/\s+/g, ' ');
+const says = (s: string) => expect(flat(text).includes(flat(s)), `chapter 15 should say: ${s}`).toBe(true);
+const f3 = (x: number) => x.toFixed(3);
+const pct1 = (a: number) => `${(100 * a).toFixed(1)} %`;
+const data = loadIris();
+const all = Array.from({ length: 150 }, (_, i) => i);
+const SEEDS = Array.from({ length: 10 }, (_, i) => i + 1);
+
+function trained(settings: Partial<typeof IRIS_DEFAULTS> = {}): IrisRun {
+  const run = new IrisRun(settings);
+  run.steps(IRIS_DEFAULT_STEPS);
+  return run;
+}
+const rightOf = (run: IrisRun) => Math.round(run.latest.testAccuracy * 30);
+
+describe('15.1 the data', () => {
+  it("Fisher's means, and the UCI file's two documented differences", () => {
+    const m = columnMeans(data).map(f3);
+    expect(m).toEqual(['5.843', '3.057', '3.758', '1.199']);
+    says(`${m[0]}, ${m[1]}, ${m[2]} and ${m[3]} cm`);
+    const u = columnMeans(uciIris()).map(f3);
+    expect([u[0], u[3]]).toEqual([m[0], m[3]]);
+    says(`sepal width and petal length become ${u[1]} and ${u[2]}`);
+    says('sample 35 should have a petal width of 0.2, not 0.1, and sample 38 should read 3.6 and 1.4 for sepal width and petal length, not 3.1 and 1.5');
+  });
+
+  it('the petal ranges of the table; setosa separates at 2.5 cm, the other two overlap', () => {
+    const range = (k: number, j: number) => {
+      const v = all.filter((i) => data.labels[i] === k).map((i) => data.features[4 * i + j]);
+      return [Math.min(...v), Math.max(...v)].map((x) => x.toFixed(1));
+    };
+    IRIS_CLASSES.forEach((name, k) => says(`| ${name} | ${range(k, 2)[0]} to ${range(k, 2)[1]} | ${range(k, 3)[0]} to ${range(k, 3)[1]} |`));
+    expect(Number(range(0, 2)[1])).toBeLessThan(2.5);
+    expect(Math.min(Number(range(1, 2)[0]), Number(range(2, 2)[0]))).toBeGreaterThan(2.5);
+    says('petal length 2.5 cm');
+    says(`overlap between ${range(2, 2)[0]} and ${range(1, 2)[1]} cm and their widths between ${range(2, 3)[0]} and ${range(1, 3)[1]} cm`);
+  });
+});
+
+describe('15.2 the split', () => {
+  it('a plain shuffle holds out between 6 and 15 of one species over seeds 1 to 10', () => {
+    const counts = SEEDS.flatMap((s) => [0, 1, 2].map((k) => Array.from(randomSplit(150, s).test).filter((i) => data.labels[i] === k).length));
+    expect([Math.min(...counts), Math.max(...counts)]).toEqual([6, 15]);
+    says('anywhere from 6 to 15 flowers of one species among the 30');
+    const strat = stratifiedSplit(data.labels, 1);
+    for (let k = 0; k < 3; k++) expect(Array.from(strat.test).filter((i) => data.labels[i] === k).length).toBe(10);
+    says('holds out 10 of each');
+  });
+});
+
+describe('15.3 standardising', () => {
+  it('the petal-length means of the training rows, all rows and test rows (seed 1)', () => {
+    const s = stratifiedSplit(data.labels, IRIS_DEFAULTS.seed);
+    says(`mean petal length is ${f3(columnMeans(data, s.train)[2])} cm, all 150 flowers give ${f3(columnMeans(data)[2])} cm, and the 30 test flowers alone give ${f3(columnMeans(data, s.test)[2])} cm`);
+    says(`a petal length of ${f3(columnMeans(data, s.test)[2])} cm, the test set's mean, becomes $z = 0$, which for the network means ${f3(columnMeans(data, s.train)[2])} cm`);
+    expect(columnStds(data, s.train)[2]).not.toBe(columnStds(data, all)[2]);
+  });
+
+  it('the leak over seeds 1 to 10: changes 2 runs, each by one flower more, never fewer; own statistics change 5', () => {
+    const honest = SEEDS.map((seed) => rightOf(trained({ seed })));
+    const leaky = SEEDS.map((seed) => rightOf(trained({ seed, scaling: 'all' })));
+    const separate = SEEDS.map((seed) => rightOf(trained({ seed, scaling: 'separate' })));
+    const diffs = leaky.map((v, i) => v - honest[i]).filter((d) => d !== 0);
+    expect(diffs).toEqual([1, 1]);
+    says('changes the test result in 2 of 10 runs, each time by one flower *more* right, and never by one fewer');
+    expect(separate.filter((v, i) => v !== honest[i]).length).toBe(5);
+    says('this changes the test result in 5 of 10 runs');
+  });
+});
+
+describe('15.5 the model and its training (the golden run)', () => {
+  const run = trained();
+
+  it('4 → 8 → 3 has 67 parameters', () => {
+    expect(buildIrisModel(8, 1).numParameters()).toBe(67);
+    says('67 numbers in all');
+    says('one hidden layer of 8 ReLU units');
+    expect(IRIS_DEFAULTS).toMatchObject({ hidden: 8, lr: 0.01, seed: 1, scaling: 'train' });
+    says('a learning rate of 0.01');
+  });
+
+  it('starts at a loss of 1.33, above ln 3 ≈ 1.099', () => {
+    expect(run.start.trainLoss.toFixed(2)).toBe('1.33');
+    says(`loss on the training flowers is ${run.start.trainLoss.toFixed(2)}`);
+    expect(Math.log(3).toFixed(3)).toBe('1.099');
+    says('$\\ln 3 \\approx 1.099$');
+  });
+
+  it('GOLDEN: after 300 steps the default model reaches at least 93 % on the 30 held-out flowers', () => {
+    expect(run.latest.testAccuracy).toBeGreaterThanOrEqual(0.93);
+    says(`After ${IRIS_DEFAULT_STEPS} steps, the training loss is ${f3(run.latest.trainLoss)} and the test loss ${f3(run.latest.testLoss)}`);
+    const trainRight = Math.round(run.latest.trainAccuracy * 120);
+    says(`right about ${trainRight} of the 120 training flowers (${pct1(run.latest.trainAccuracy)}) and ${rightOf(run)} of the 30 test flowers (${pct1(run.latest.testAccuracy)})`);
+    says(`reaches ${pct1(run.latest.testAccuracy)} on the 30 held-out flowers`);
+  });
+
+  it('the confusion matrix: one virginica taken for versicolor; setosa never confused', () => {
+    expect(run.testConfusion()).toEqual([[10, 0, 0], [0, 10, 0], [0, 1, 9]]);
+    expect(run.checkpointConfusion).toEqual(run.testConfusion());
+    says('the only error among the test flowers is one virginica taken for versicolor');
+  });
+
+  it('over seeds 1 to 10 the test accuracy ranges from 90.0 % to 100 %, mean 94.0 %', () => {
+    const acc = SEEDS.map((seed) => trained({ seed }).latest.testAccuracy);
+    const mean = acc.reduce((a, b) => a + b, 0) / acc.length;
+    expect(pct1(Math.min(...acc))).toBe('90.0 %');
+    expect(Math.max(...acc)).toBe(1);
+    says(`ranges from ${pct1(Math.min(...acc))} to 100 %, with a mean of ${pct1(mean)}`);
+    says(`across splits, about ${Math.round(100 * mean)} %`);
+    says('$100/30 \\approx 3.3$ percentage points');
+  });
+
+  it('raw measurements still train; a learning rate of 10 diverges', () => {
+    expect(trained({ scaling: 'none' }).latest.testAccuracy).toBeGreaterThanOrEqual(0.9);
+    const wild = new IrisRun({ lr: 10 });
+    wild.steps(IRIS_DEFAULT_STEPS);
+    expect(wild.diverged).not.toBeNull();
+    says('raise the learning rate to 10');
+  });
+});
+
+describe('15.6 decision regions', () => {
+  it('some flowers sit on the wrong side in the petal slice, and the network with all four features gets others right', () => {
+    const run = trained();
+    const slice = petalSliceClasses(run), full = predictAll(run);
+    const wrongInSlice = all.filter((i) => slice[i] !== data.labels[i]);
+    expect(wrongInSlice.length).toBeGreaterThan(0);
+    expect(wrongInSlice.every((i) => data.labels[i] !== 0)).toBe(true); // never a setosa
+    expect(all.filter((i) => full[i] !== data.labels[i]).every((i) => data.labels[i] !== 0)).toBe(true);
+    says('some flowers sit on the wrong side of it');
+  });
+});
