@@ -33,7 +33,7 @@ describe('FrameBudget (training time per animation frame)', () => {
       b.next(Math.max(1000 / 60, work), b.trainMs);
     }
     const late = frames.slice(100).filter((f) => f > 1000 / 60 * 1.25).length;
-    expect(late).toBeLessThan(10); // nearly every frame on time once adapted
+    expect(late).toBeLessThanOrEqual(3); // nearly every frame on time once adapted (an occasional probe)
     expect(b.trainMs).toBeGreaterThan(3); // and training still gets most of the room left
   });
 

@@ -1,7 +1,9 @@
 // How much of the next animation frame training may use, adapted to how long whole frames really
 // take (training + painting + React + the browser's own work), measured from one frame's start to
 // the next. A frame that overran the display's interval cuts the training slice at once
-// (multiplicatively); frames on time let it grow back slowly (additively). So a slow phone trains
+// (multiplicatively) and remembers the level that overran; frames on time let it grow back slowly
+// (additively), up to just below that level, which itself creeps up again so the budget can follow
+// a device that gets faster (a cooler phone, a closed tab). So a slow phone trains
 // fewer steps per frame instead of dropping frames, and a fast machine gets the most training the
 // frame rate allows. Pure arithmetic, no DOM: unit-tested with made-up frame times.
 
@@ -20,6 +22,8 @@ export class FrameBudget {
   readonly maxMs: number;
   /** Training time allowed in the next frame, in ms. */
   trainMs: number;
+  /** Below the last level at which a frame overran; growth stops here. */
+  private ceiling = Infinity;
 
   constructor(o: FrameBudgetOptions = {}) {
     this.frameMs = o.frameMs ?? 1000 / 60;
@@ -39,9 +43,11 @@ export class FrameBudget {
       // Everything but training took frameMs − trainedMs; aim the next frame at the interval, and
       // never cut by less than a third so a run of slow frames converges fast.
       const room = this.frameMs * 0.9 - (frameMs - trainedMs);
+      this.ceiling = Math.max(this.minMs, this.trainMs * 0.9);
       this.trainMs = Math.max(this.minMs, Math.min(this.trainMs * 0.67, room));
     } else {
-      this.trainMs = Math.min(this.maxMs, this.trainMs + 0.5);
+      this.ceiling += 0.02;
+      this.trainMs = Math.min(this.maxMs, this.ceiling, this.trainMs + 0.5);
     }
     return this.trainMs;
   }
