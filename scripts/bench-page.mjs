@@ -219,6 +219,10 @@ try {
     await page.goto(`${base}/__bench/engine-alone.html`);
     await page.waitForFunction(() => window.__result, null, { timeout: 120_000 });
     results.engine = await page.evaluate(() => window.__result);
+    say('control: a page that only burns 10 ms per frame (its long tasks and gaps are the machine, not the book)');
+    await page.goto(`${base}/__bench/engine-alone.html?control`);
+    await page.waitForFunction(() => window.__result, null, { timeout: 120_000 });
+    results.control = await page.evaluate(() => window.__result);
     await context.close();
   }
   if (ONLY.has('widgets')) {
@@ -276,6 +280,7 @@ try {
 console.log('\n==== Page benchmark (headless Chromium, built site) ====');
 console.log(`machine: ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' / ')}; other work on the machine slows every figure`);
 if (results.engine) console.log(`engine alone (no throttling): lab network ${Math.round(results.engine.labStepsPerSecond)} steps/s; race ${Math.round(results.engine.raceRoundsPerSecond)} rounds/s`);
+if (results.control) console.log(`control page (10 ms of work per frame, nothing else, no throttling): longest task ${ms(results.control.longestTaskMs)} (${results.control.longTasks} over 50 ms), longest frame gap ${ms(results.control.longestFrameGapMs)}`);
 for (const [name, byProfile] of Object.entries(results.widgets)) {
   console.log(`\n${name}`);
   console.log('  profile          fps   steps/s  longest task  Pause');
