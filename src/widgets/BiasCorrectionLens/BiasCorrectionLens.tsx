@@ -50,7 +50,7 @@ export function BiasCorrectionLensView(props: { initial?: Partial<ParamValues<ty
             : <>Without bias correction, step 1 moves θ by {fmt(first.stepOff)}, which is {fmt(off[0])} × η; the largest of the first {STEPS} steps is step {peak + 1}, at {fmt(off[peak])} × η. {values.noise === 0 && <>The formula (1 − β₁ᵗ)/√(1 − β₂ᵗ) gives {fmt(uncorrectedRatio(1, values.beta1, beta2))} for t = 1.</>}</>}
         </p>
       </ReadOut>
-      <div className="lens__tablewrap">
+      <div className="lens__tablewrap" tabIndex={0} role="region" aria-label="Adam's buffers, step by step">
         <table className="kit-table lens__table">
           <caption>Adam's buffers after each step, and how far θ moved (in units of η = {LR})</caption>
           <thead>

@@ -31,6 +31,7 @@ export function NetworkPanel(props: { race: NetworkRace; version: number; playin
       </p>
       <LiveLossChart height={180} logScale series={race.racers.map((r, i) => ({ name: RACER_LABELS[i], history: r.run.history }))} />
       <ReadOut live={!playing}>
+        <div className="optrace__tablewrap" tabIndex={0} role="region" aria-label="Race results">
         <table className="kit-table optrace__table">
           <caption>After {race.stepCount} steps on the two spirals (binary cross-entropy over all 200 points; chart above, log scale)</caption>
           <thead><tr><th scope="col">optimizer</th><th scope="col">settings</th><th scope="col">start weights</th><th scope="col">loss</th><th scope="col">accuracy</th></tr></thead>
@@ -46,6 +47,7 @@ export function NetworkPanel(props: { race: NetworkRace; version: number; playin
             ))}
           </tbody>
         </table>
+        </div>
       </ReadOut>
     </>
   );

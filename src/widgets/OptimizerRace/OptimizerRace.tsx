@@ -39,6 +39,22 @@ export function OptimizerRaceView(props: { initial?: Partial<ParamValues<typeof 
   const lastPublish = useRef(0);
   const publish = () => { lastPublish.current = performance.now(); setVersion((v) => v + 1); };
 
+  // A link that names a surface or the network but not the rates (or the start) gets the ones that suit it.
+  useEffect(() => {
+    if (!(props.shareInUrl ?? true)) return;
+    const q = new URLSearchParams(window.location.search);
+    const has = (k: keyof typeof OPTRACE_SPECS) => q.has(`${OPTRACE_PREFIX}.${k}`) || props.initial?.[k] !== undefined;
+    const st = store.getState(), v = st.values;
+    const rec = RECOMMENDED[v.mode === 'network' ? 'network' : v.surface];
+    if (!has('lrPlain')) st.set('lrPlain', rec.lrPlain);
+    if (!has('lrAdaptive')) st.set('lrAdaptive', rec.lrAdaptive);
+    if (!has('x0') && !has('y0')) {
+      const s0 = surfaceOf(v.surface).defaultStart;
+      st.set('x0', s0.x);
+      st.set('y0', s0.y);
+    }
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps
+
   // Switching surface or mode: the rates and start that make a good race there.
   const prev = useRef({ surface: values.surface, mode: values.mode });
   useEffect(() => {

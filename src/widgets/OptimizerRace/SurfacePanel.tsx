@@ -39,6 +39,7 @@ export function SurfacePanel(props: {
         label={`${surface.label} with the five optimizers' paths`} />
       <LiveLossChart height={160} logScale series={series} />
       <ReadOut live={!playing}>
+        <div className="optrace__tablewrap" tabIndex={0} role="region" aria-label="Race results">
         <table className="kit-table optrace__table">
           <caption>After {race.stepCount} steps: loss above the minimum (chart above, log scale) and the step at which each came within {ARRIVAL_TOLERANCE} of it</caption>
           <thead><tr><th scope="col">optimizer</th><th scope="col">settings</th><th scope="col">loss − min</th><th scope="col">arrived at step</th></tr></thead>
@@ -53,6 +54,7 @@ export function SurfacePanel(props: {
             ))}
           </tbody>
         </table>
+        </div>
       </ReadOut>
     </>
   );
