@@ -24,11 +24,11 @@ export const ACTIVATION_LABELS: Record<ActivationName, string> = {
 };
 
 /** 'yours': the formula the reader typed in chapter 12's formula box (src/lab/readerActivation.ts). */
-export const YOURS = 'yours';
+export const YOURS = 'yours' as const;
 export type LabActivation = ActivationName | typeof YOURS;
 
 export interface RunSettings {
-  activation: ActivationName;
+  activation: LabActivation;
   /** Units per hidden layer, 1–16. */
   hidden: number;
   /** A second hidden layer of the same width. */

@@ -31,7 +31,7 @@ async function playUntil(lab: Locator, steps: number) {
 test('every activation: Play lowers the loss and moves the boundary; none stays at a coin toss', async ({ page }) => {
   const lab = await openLab(page, '?xor.speed=5');
   const options = await lab.getByRole('combobox', { name: 'Activation' }).locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
-  expect(options).toEqual(['none', 'relu', 'leakyRelu', 'sigmoid', 'tanh', 'gelu', 'elu', 'softplus', 'silu']);
+  expect(options).toEqual(['none', 'relu', 'leakyRelu', 'sigmoid', 'tanh', 'gelu', 'elu', 'softplus', 'silu', 'yours']);
   for (const activation of options) {
     await lab.getByRole('combobox', { name: 'Activation' }).selectOption(activation);
     await lab.getByRole('button', { name: 'Reset' }).click();
@@ -164,6 +164,29 @@ test('divergence: sigmoid at learning rate 10 pauses with an explanation and a w
   expect(new URL(page.url()).searchParams.get('xor.lr')).toBe('1');
   await playUntil(lab, 30);
   await expect(lab.getByRole('alert')).toHaveCount(0);
+});
+
+test('per-unit view: seed 4 stalls with dead units greyed out; switching to GELU by mouse rescues it', async ({ page }) => {
+  test.setTimeout(120_000);
+  const lab = await openLab(page, '?xor.seed=4&xor.speed=20');
+  await expect(lab.locator('.xor-lab__unit')).toHaveCount(4);
+  await lab.getByRole('button', { name: 'Play' }).click();
+  const note = lab.locator('.kit-notice', { hasText: 'Stalled.' });
+  await expect(note).toContainText('3 of 4 hidden units are dead', { timeout: 30_000 });
+  await lab.getByRole('button', { name: 'Pause' }).click();
+  await expect(statOf(lab, 'Dead units')).toHaveText('3 of 4');
+  await expect(lab.locator('.xor-lab__unit--dead')).toHaveCount(3);
+  await expect(lab.locator('.kit-readout')).toContainText('Dead hidden units: 3 of 4.');
+  await widgetShots(page, lab, 'lab-stalled-seed4', 'xor-lab', { style: UNSTICK });
+  const step = await stepOf(lab);
+  await lab.getByRole('combobox', { name: 'Activation' }).selectOption('gelu');
+  await expect(lab.locator('.xor-lab__change')).toContainText(`the change came at step ${step})`);
+  await expect(note).toHaveCount(0);
+  for (let i = 0; i < 10 && (await statOf(lab, 'Accuracy').textContent()) !== '100 %'; i++) await lab.getByRole('button', { name: 'Step' }).click();
+  await expect(statOf(lab, 'Accuracy')).toHaveText('100 %');
+  await expect(lab.locator('.xor-lab__change')).toContainText(`the change came at step ${step})`);
+  await lab.getByRole('checkbox', { name: 'Show each hidden unit’s line' }).press('Space');
+  await expect(lab.locator('.xor-lab__unit')).toHaveCount(0);
 });
 
 test('axe, and screenshots of the lab at desktop and phone width in both themes', async ({ page }) => {

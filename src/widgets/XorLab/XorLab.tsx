@@ -2,7 +2,7 @@
 // the width, the learning rate, the optimizer, the seed and the data, presses Play and watches the
 // decision boundary bend (or fail to) while the loss falls (or stalls).
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { LR_MIN } from '../../lab';
+import { LR_MIN, adoptReaderActivationFrom } from '../../lab';
 import {
   Exercise, Heatmap, LiveLossChart, Notice, ParamControls, UrlNotices, PlayControls, ReadOut, Stat, WidgetFrame, formatNumber,
   useParams, type LabeledPoint, type ParamValues,
@@ -22,6 +22,9 @@ export interface XorLabProps {
 }
 
 export function XorLabView({ initial, shareInUrl = true }: XorLabProps) {
+  // A shared link may carry the reader's own formula (§12.8): adopt it before the first step, so
+  // "yours" means the link's formula even if the formula box further down has not loaded yet.
+  useState(() => shareInUrl && typeof window !== 'undefined' && adoptReaderActivationFrom(window.location.search));
   const { store, values, notices, dismissNotices } = useParams(XOR_SPECS, { prefix: XOR_PREFIX, shareInUrl, initial });
   const settings = useMemo(() => runSettingsOf(values), [values]);
   const frameRef = useRef<HTMLElement>(null);

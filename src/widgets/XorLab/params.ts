@@ -2,14 +2,14 @@
 import { ACTIVATION_NAMES } from '../../engine';
 import {
   DATASET_LABELS, DATASET_NAMES, DEFAULT_SETTINGS, HIDDEN_MAX, HIDDEN_MIN, LR_MAX, LR_MIN,
-  OPTIMIZER_LABELS, SEED_MAX, type OptimizerName, type RunSettings,
+  OPTIMIZER_LABELS, SEED_MAX, YOURS, type OptimizerName, type RunSettings,
 } from '../../lab';
-import { activationOptions, choice, defineParams, type ParamValues } from '../kit';
+import { YOURS_LABEL, activationOptions, choice, defineParams, type ParamValues } from '../kit';
 
 export const XOR_PREFIX = 'xor';
 
 export const XOR_SPECS = defineParams({
-  activation: choice('Activation', DEFAULT_SETTINGS.activation, activationOptions(ACTIVATION_NAMES)),
+  activation: choice('Activation', DEFAULT_SETTINGS.activation, [...activationOptions(ACTIVATION_NAMES), { value: YOURS, label: YOURS_LABEL }]),
   hidden: { kind: 'number', label: 'Hidden units', default: DEFAULT_SETTINGS.hidden, min: HIDDEN_MIN, max: HIDDEN_MAX, step: 1, integer: true },
   second: { kind: 'boolean', label: 'Second hidden layer', default: DEFAULT_SETTINGS.secondLayer },
   lr: { kind: 'number', label: 'Learning rate', default: DEFAULT_SETTINGS.lr, min: LR_MIN, max: LR_MAX, step: 0.1, scale: 'log' },

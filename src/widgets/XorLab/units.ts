@@ -2,8 +2,8 @@
 // its hinge: on one side it passes its input, on the other it outputs 0), and whether it is dead,
 // i.e. a ReLU whose input is ≤ 0 at every data point, so its slope is 0 everywhere it is used and
 // no gradient reaches its weights. Also: a stalled run told apart from a slow one, and why it stalls.
-import { Linear, type ActivationName } from '../../engine';
-import type { Dataset, TrainingRun } from '../../lab';
+import { Linear } from '../../engine';
+import type { Dataset, LabActivation, TrainingRun } from '../../lab';
 
 export interface HiddenUnit { w: [number, number]; b: number; dead: boolean }
 
@@ -44,7 +44,7 @@ export function isStalled(samples: readonly LossSample[], accuracy: number): boo
 }
 
 /** Why a stalled run is stuck, in words, with what to try. */
-export function stallText(activation: ActivationName, loss: number, units: HiddenUnit[], xor: boolean): string {
+export function stallText(activation: LabActivation, loss: number, units: HiddenUnit[], xor: boolean): string {
   const dead = units.filter((u) => u.dead).length;
   const head = `The loss has stopped falling at ${loss.toFixed(3)}, far from 0.`;
   if (activation === 'none') {

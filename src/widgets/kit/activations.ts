@@ -62,8 +62,12 @@ export const ACTIVATION_PRESENTATION: Record<ActivationName, ActivationPresentat
   },
 };
 
-/** Name of an activation as every widget prints it. */
-export const activationLabel = (name: ActivationName): string => ACTIVATION_PRESENTATION[name].label;
+/** How the labs name the reader's own formula (chapter 12, §12.8) in menus and read-outs. */
+export const YOURS_LABEL = 'yours (your formula, §12.8)';
+
+/** Name of an activation as every widget prints it ('yours' is the reader's formula). */
+export const activationLabel = (name: ActivationName | 'yours'): string =>
+  name === 'yours' ? YOURS_LABEL : ACTIVATION_PRESENTATION[name].label;
 
 /** { value, label } options for a <select> over the given activations (e.g. the engine's ACTIVATION_NAMES). */
 export function activationOptions<A extends ActivationName>(names: readonly A[]) {

@@ -25,7 +25,7 @@ export { ChoiceExercise, checkChoices, type ChoiceExerciseProps, type ChoiceOpti
 export { lazyWidget } from './lazyWidget';
 export { useWidth } from './useWidth';
 export { LiveLossChart, chartScales, type LiveSeries, type LiveChartHandle, type ChartHistory } from './LiveLossChart';
-export { ACTIVATION_PRESENTATION, activationLabel, activationOptions, fixed, type ActivationPresentation } from './activations';
+export { ACTIVATION_PRESENTATION, YOURS_LABEL, activationLabel, activationOptions, fixed, type ActivationPresentation } from './activations';
 export { ContourPlot, type ContourPathSeries, type PlotMarker, type PlotDomain } from './ContourPlot';
 export { sampleGrid, logLevels, logShade, contourPath } from './contours';
 export { TensorGrid, formatCell, type TensorLikeView } from './TensorGrid';
