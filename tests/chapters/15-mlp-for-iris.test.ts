@@ -141,3 +141,14 @@ describe('15.6 decision regions', () => {
     says('some flowers sit on the wrong side of it');
   });
 });
+
+describe('15.5 past the checkpoint', () => {
+  it('training on to step 600: the training loss keeps falling, the test loss climbs again', () => {
+    const run = trained();
+    const at300 = run.latest;
+    run.steps(300);
+    expect(run.latest.trainLoss).toBeLessThan(at300.trainLoss);
+    expect(run.latest.testLoss).toBeGreaterThan(at300.testLoss);
+    says('the training loss keeps falling, while the test loss turns and climbs again');
+  });
+});

@@ -5,11 +5,12 @@ import { IRIS_CLASSES, type Confusion } from '../../lab';
 export function ConfusionTable({ confusion, caption }: { confusion: Confusion; caption: string }) {
   const perRow = confusion.map((r) => r.reduce((a, b) => a + b, 0));
   return (
+    <div className="iris-confusion__wrap">
     <table className="kit-table iris-confusion">
       <caption>{caption}</caption>
       <thead>
         <tr>
-          <td className="iris-confusion__corner">true ↓ · predicted →</td>
+          <td className="iris-confusion__corner">true ↓ predicted →</td>
           {IRIS_CLASSES.map((c) => <th key={c} scope="col">{c}</th>)}
         </tr>
       </thead>
@@ -31,6 +32,7 @@ export function ConfusionTable({ confusion, caption }: { confusion: Confusion; c
         ))}
       </tbody>
     </table>
+    </div>
   );
 }
 
