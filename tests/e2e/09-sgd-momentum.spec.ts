@@ -97,7 +97,7 @@ test('no autoplay under reduced motion; exercises start unanswered and check aga
 });
 
 test('chapter 9: math, listings, axe, phone width and screenshots', async ({ page }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(240_000); // axe and eight close-ups on a shared 2-core machine
   const race = await openRace(page, '?ravine.speed=20');
   await expectMathRendered(page);
   await expectListingsFilled(page);

@@ -3,7 +3,7 @@
 // its value while the others keep moving (and work harder to make up for it).
 import { useEffect, useRef, useState } from 'react';
 import {
-  Notice, ParamControl, PlayControls, ReadOut, Stat, WidgetFrame, formatNumber, timeSlice,
+  Notice, ParamControl, PlayControls, ReadOut, Stat, UrlNotices, WidgetFrame, formatNumber, timeSlice,
   useAnimationFrame, useOnScreen, useParams, type ParamValues,
 } from '../kit';
 import { ROSTER_PREFIX, ROSTER_SPECS } from './params';
@@ -11,7 +11,10 @@ import { ROSTER_NAMES, ROSTER_ROLES, RosterRun, type RosterName } from './roster
 import './parameterRoster.css';
 
 const FREEZE_KEY = { a: 'freezeA', b: 'freezeB', c: 'freezeC' } as const satisfies Record<RosterName, keyof typeof ROSTER_SPECS>;
-/** Steps per second while playing: slow enough to watch the numbers change. */
+/**
+ * Steps per second while playing: slow enough to read the numbers change. (The kit's useTrainingLoop
+ * trains at least one step every frame, about 60 a second, which is too fast to follow here.)
+ */
 const STEPS_PER_SECOND = 12;
 const MAX_STEPS = 5000;
 
@@ -70,12 +73,7 @@ export function ParameterRosterView(props: { initial?: Partial<ParamValues<typeo
 
   return (
     <WidgetFrame title="Parameter roster" frameRef={frameRef} className="roster">
-      {notices.length > 0 && (
-        <Notice tone="warn" onDismiss={dismissNotices}>
-          <p>Some settings in the link could not be used:</p>
-          <ul>{notices.map((n) => <li key={n}>{n}</li>)}</ul>
-        </Notice>
-      )}
+      <UrlNotices notices={notices} onDismiss={dismissNotices} />
       <p className="kit-help roster__model">
         Model ŷ = a·x² + b·x + c, trained by <code>SGD</code> on nine points of y = 0.5x² − x + 2 (x from −2 to 2), mean squared error, starting from a = b = c = 0.
       </p>

@@ -3,14 +3,12 @@
 // clicking the contours (or with the arrow keys, or the two sliders), and η, μ and κ with sliders.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import {
-  ContourPlot, Notice, ParamControls, PlayControls, ReadOut, WidgetFrame, formatNumber, timeSlice,
-  useAnimationFrame, useOnScreen, useParams, useReducedMotion, type ParamValues,
+  ContourPlot, Notice, ParamControls, PlayControls, ReadOut, UrlNotices, WidgetFrame, formatNumber,
+  useParams, useReducedMotion, useTrainingLoop, type ParamValues,
 } from '../kit';
 import { RAVINE_PREFIX, RAVINE_SPECS } from './params';
 import { FINISH_LOSS, MAX_STEPS, RACERS, RACER_LABELS, RavineRace, stabilityLimit, type Racer } from './race';
 import './ravineRace.css';
-
-const FRAME_BUDGET_MS = 8;
 
 export function RavineRaceView(props: { initial?: Partial<ParamValues<typeof RAVINE_SPECS>>; shareInUrl?: boolean }) {
   const { store, values, notices, dismissNotices } = useParams(RAVINE_SPECS, {
@@ -21,41 +19,56 @@ export function RavineRaceView(props: { initial?: Partial<ParamValues<typeof RAV
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const race = useMemo(() => new RavineRace({ lr, mu, kappa, x0, y0 }), [lr, mu, kappa, x0, y0, generation]);
   const frameRef = useRef<HTMLElement>(null);
-  const onScreen = useOnScreen(frameRef);
   const reducedMotion = useReducedMotion();
-  const [playing, setPlaying] = useState(false);
   const [, setVersion] = useState(0);
   const [diverged, setDiverged] = useState<Racer[]>([]);
+  /** Racers that diverged during the current frame, reported by check() (which pauses the loop). */
+  const fresh = useRef<Racer[]>([]);
   const redraw = () => setVersion((v) => v + 1);
 
-  // A new race (any setting changed) starts paused, with no divergence notice.
-  useEffect(() => {
-    setPlaying(false);
-    setDiverged([]);
-  }, [race]);
+  const round = (): boolean => {
+    fresh.current.push(...race.round());
+    return fresh.current.length === 0 && !race.over;
+  };
+  const loop = useTrainingLoop<'diverged' | 'over'>({
+    frameRef,
+    step: round,
+    maxStepsPerFrame: speed,
+    draw: redraw, // the paths grow every frame
+    publish: redraw,
+    check: () => {
+      if (fresh.current.length) {
+        const now = fresh.current;
+        fresh.current = [];
+        setDiverged((d) => [...d, ...now]);
+        return 'diverged'; // divergence pauses the race, with an explanation below
+      }
+      return race.over ? 'over' : null;
+    },
+  });
+  const { playing, pause } = loop;
 
-  const advance = (rounds: number) => {
-    let fresh: Racer[] = [];
-    timeSlice(() => {
-      fresh = race.round();
-      return fresh.length === 0 && !race.over;
-    }, rounds, FRAME_BUDGET_MS);
-    if (fresh.length) {
-      setDiverged((d) => [...d, ...fresh]);
-      setPlaying(false); // divergence pauses the race, with an explanation below
+  // A new race (any setting changed, or Reset) starts paused, with no divergence notice.
+  useEffect(() => {
+    pause();
+    fresh.current = [];
+    setDiverged([]);
+  }, [race, pause]);
+
+  const advance = () => {
+    round();
+    if (fresh.current.length) {
+      const now = fresh.current;
+      fresh.current = [];
+      setDiverged((d) => [...d, ...now]);
     }
-    if (race.over) setPlaying(false);
     redraw();
   };
 
-  useAnimationFrame(playing && onScreen, () => advance(speed));
-
   const runToEnd = () => {
-    setPlaying(false);
-    const fresh: Racer[] = [];
-    while (!race.over) fresh.push(...race.round());
-    if (fresh.length) setDiverged((d) => [...d, ...fresh]);
-    redraw();
+    pause();
+    while (!race.over) fresh.current.push(...race.round());
+    advance();
   };
 
   const surface = race.surface;
@@ -68,17 +81,12 @@ export function RavineRaceView(props: { initial?: Partial<ParamValues<typeof RAV
 
   return (
     <WidgetFrame title="Ravine race: SGD, momentum and Nesterov" frameRef={frameRef} className="ravine">
-      {notices.length > 0 && (
-        <Notice tone="warn" onDismiss={dismissNotices}>
-          <p>Some settings in the link could not be used:</p>
-          <ul>{notices.map((n) => <li key={n}>{n}</li>)}</ul>
-        </Notice>
-      )}
+      <UrlNotices notices={notices} onDismiss={dismissNotices} />
       <div className="ravine__main">
           <div className="ravine__buttons">
             <PlayControls playing={playing} disabled={race.over}
-              onPlayPause={() => setPlaying((p) => !p)}
-              onStep={() => advance(1)}
+              onPlayPause={loop.toggle}
+              onStep={advance}
               onReset={() => setGeneration((g) => g + 1)} />
             <button type="button" className="kit-button" onClick={runToEnd} disabled={race.over}>Run to the end</button>
           </div>
