@@ -261,12 +261,20 @@ describe('12.4.3 GELU: exact by default, two approximations measured', () => {
     return { err, at };
   };
 
-  it("the engine names both forms: gelu(x, 'exact') is xΦ(x), gelu(x, 'tanh') the approximation", () => {
+  it("the engine has both forms: gelu(x, 'exact') is xΦ(x), gelu(x, 'tanh') the approximation", () => {
     for (const v of [-2, -0.5, 0.3, 1.7]) {
       expect(gelu(tensor([v]), 'exact').data[0]).toBeCloseTo(v * normalCdf(v), 14);
       expect(gelu(tensor([v]), 'tanh').data[0]).toBeCloseTo(0.5 * v * (1 + Math.tanh(Math.sqrt(2 / Math.PI) * (v + 0.044715 * v ** 3))), 14);
     }
-    says("`gelu(x, 'exact')` computes $x\\,\\Phi(x)$, `gelu(x, 'tanh')` the approximation");
+    says("`gelu(x)` computes the exact $x\\,\\Phi(x)$, and `gelu(x, 'tanh')` the approximation");
+  });
+
+  it("without a mode, gelu(x) is the exact form (PyTorch's default), and so is what the explorer and the lab use", () => {
+    const x = linspace(-6, 6, 1201);
+    const exact = gelu(x, 'exact').data, def = gelu(x).data;
+    def.forEach((v, i) => expect(v).toBe(exact[i]));
+    const c = activationCurve('gelu', -6, 6, 1201);
+    c.f.forEach((v, i) => expect(v).toBeCloseTo(exact[i], 14));
   });
 
   it('the tanh form is off by at most 0.00047 (near ±2.7), x·σ(1.702x) by up to 0.020 (near ±2.27)', () => {
