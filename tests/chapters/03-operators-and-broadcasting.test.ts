@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { add, matmul, tensor, zeros } from '../../src/engine';
 import { solvesGoal } from '../../src/widgets/BroadcastChecker/BroadcastChecker';
 import { largestCell, makeExample, startCell } from '../../src/widgets/MatmulStepper/matmulCell';
+import { axisGiving, reduceMatrix } from '../../src/widgets/ReductionPicker/reduce';
 
 const text = readFileSync(join(import.meta.dirname, '../../chapters/03-operators-and-broadcasting.mdx'), 'utf8');
 const message = (fn: () => unknown) => {
@@ -71,5 +72,17 @@ describe('chapter 3 reductions', () => {
   });
   it('the mean-along-rows exercise answer is 5', () => {
     expect(M.mean(1).data[1]).toBe(5);
+  });
+});
+
+describe('chapter 3: the reduction picker and the batch-mean exercise', () => {
+  it('the named axis disappears; a [8,3] batch mean over axis 0 keeps the 3 features', () => {
+    const X = zeros([8, 3]);
+    expect(X.mean(0).shape).toEqual([3]);
+    expect(X.mean(1).shape).toEqual([8]);
+    expect(axisGiving([8, 3], [3])).toBe(0);
+    expect(text).toContain('expected={axisGiving([8, 3], [3])}');
+    expect(text.replace(/\s+/g, ' ')).toContain('the axis you name is the one that *disappears*');
+    expect(reduceMatrix('sum', 0, false).sentence).toContain('shape [3], values [5, 7, 9]');
   });
 });

@@ -6,6 +6,9 @@ import type { Locator } from '@playwright/test';
 
 const widgetShots = (page: Page, widget: Locator, name: string) => shots(page, widget, name, 'chapters0to7');
 
+// Three widgets, axe and their screenshots at two widths and two themes: more than the default 120 s on the shared machine.
+test.describe.configure({ timeout: 240_000 });
+
 test('chapter 3: both exercises start unsolved; the checker and the stepper respond to mouse and keyboard', async ({ page }) => {
   await gotoChapter(page, 'operators-and-broadcasting');
   await expectMathRendered(page);
@@ -53,6 +56,24 @@ test('chapter 3: both exercises start unsolved; the checker and the stepper resp
   await page.keyboard.press('ArrowLeft');
   await expect(sum).toContainText('C[0][0]');
   await expect(mmExercise).toHaveAttribute('data-exercise-state', 'correct');
+  // F29: the reduction picker colours the cells that are combined; keyboard-operated selects
+  const red = page.getByRole('region', { name: /Reduction picker/ });
+  await expect(red.locator('.red__sentence')).toContainText('sum(M, 0)');
+  await expect(red.locator('.red__sentence')).toContainText('shape [3], values [5, 7, 9]');
+  await red.getByRole('combobox', { name: 'Axis' }).focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(red.locator('.red__sentence')).toContainText('shape [2], values [6, 15]');
+  await red.getByRole('checkbox', { name: 'Keep the reduced axis (length 1)' }).check();
+  await expect(red.locator('.red__sentence')).toContainText('shape [2,1]');
+  await widgetShots(page, red, 'reduction-picker');
+  // the batch-mean choice exercise
+  const batch = page.locator('.kit-exercise', { hasText: 'a mean over the batch' });
+  await batch.getByRole('radio', { name: 'mean(X, 1)' }).check();
+  await batch.getByRole('button', { name: 'Check' }).click();
+  await expect(batch).toHaveAttribute('data-exercise-state', 'wrong');
+  await batch.getByRole('radio', { name: 'mean(X, 0)' }).check();
+  await batch.getByRole('button', { name: 'Check' }).click();
+  await expect(batch).toHaveAttribute('data-exercise-state', 'correct');
   await expectNoSeriousAxeViolations(page, 'ch3-operators-and-broadcasting');
   await expectNoSidewaysScroll(page);
   await screenshots(page, 'ch3-operators-and-broadcasting');
