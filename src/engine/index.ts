@@ -20,8 +20,8 @@ export { where, maskedFill, clamp, tril } from './ops/where';
 export { relu, leakyRelu, sigmoid, tanh, gelu, elu, softplus, silu, type GeluMode } from './ops/activations';
 export { softmax, logSoftmax } from './ops/softmax';
 export {
-  ACTIVATIONS, ACTIVATION_NAMES, isActivationName, overrideActivation, isActivationOverridden, activationOp, type ActivationName,
-} from './activations';
+  ACTIVATION_REGISTRY, type ActivationRecord, ACTIVATIONS, ACTIVATION_NAMES, isActivationName, overrideActivation, isActivationOverridden, activationOp, type ActivationName,
+} from './activationRegistry';
 
 export { Module, Parameter, type StateDict } from './nn/module';
 export { LayerNorm, BatchNorm1d, type LayerNormOptions, type BatchNormLayerOptions } from './nn/normalization';
@@ -38,10 +38,13 @@ export { snapshotParameters, loadParameters, copyParameters } from './nn/params'
 export { mseLoss, bceWithLogits, bceLoss, crossEntropy, type Reduction, type LossOptions, type CrossEntropyOptions } from './losses';
 
 export { Optimizer, type ParamGroup, type ParamGroupInput, type OptimizerState } from './optim/optimizer';
-export { SGD, type SgdOptions } from './optim/sgd';
-export { RMSprop, type RmspropOptions } from './optim/rmsprop';
-export { Adagrad, type AdagradOptions } from './optim/adagrad';
-export { Adam, AdamW, type AdamOptions } from './optim/adam';
+export { SGD, SGD_DEFAULTS, type SgdOptions } from './optim/sgd';
+export { RMSprop, RMSPROP_DEFAULTS, type RmspropOptions } from './optim/rmsprop';
+export { Adagrad, ADAGRAD_DEFAULTS, type AdagradOptions } from './optim/adagrad';
+export { Adam, AdamW, ADAM_DEFAULTS, ADAMW_DEFAULTS, type AdamOptions } from './optim/adam';
+export {
+  OPTIMIZER_REGISTRY, OPTIMIZER_NAMES, createOptimizer, isOptimizerName, type OptimizerName, type OptimizerRecord,
+} from './optim/registry';
 export { clipGradNorm, clipGradValue } from './optim/clip';
 export {
   LRScheduler, StepLR, ExponentialLR, CosineAnnealingLR, LinearLR, OneCycleLR, SequentialLR, type OneCycleOptions,

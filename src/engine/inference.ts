@@ -3,13 +3,10 @@
 // every call, so training between frames needs no refresh.
 import { Sequential, Activation, Dropout } from './nn/layers';
 import { Linear } from './nn/linear';
-import { isActivationOverridden, type ActivationName } from './activations';
+import { ACTIVATION_REGISTRY, isActivationOverridden, type ActivationName } from './activationRegistry';
 import { fromData } from './create';
 import { noGrad } from './autograd';
 import { tidy } from './storage';
-import {
-  reluKernel, leakyReluKernel, sigmoidKernel, tanhKernel, geluKernel, eluKernel, softplusKernel, siluKernel,
-} from './ops/activations';
 import { erf } from './math';
 
 type Step = { kind: 'linear'; layer: Linear } | { kind: 'act'; name: ActivationName };
@@ -22,17 +19,7 @@ export interface CompiledMlp {
 }
 
 function applyActivation(name: ActivationName, buf: Float64Array, len: number): void {
-  switch (name) {
-    case 'none': return;
-    case 'relu': return reluKernel(buf, buf, len);
-    case 'leakyRelu': return leakyReluKernel(buf, buf, len);
-    case 'sigmoid': return sigmoidKernel(buf, buf, len);
-    case 'tanh': return tanhKernel(buf, buf, len);
-    case 'gelu': return geluKernel(buf, buf, len);
-    case 'elu': return eluKernel(buf, buf, len);
-    case 'softplus': return softplusKernel(buf, buf, len);
-    case 'silu': return siluKernel(buf, buf, len);
-  }
+  if (name !== 'none') ACTIVATION_REGISTRY[name].kernel(buf, buf, len);
 }
 
 /** One linear layer over `rows` rows read from X at offset xo: Y[r, o] = b[o] + Σᵢ X[r, i] W[o, i]. */
@@ -48,18 +35,6 @@ function linearRows(X: Float64Array, xo: number, W: Float64Array, B: Float64Arra
   }
 }
 
-/** One value through each activation, as the kernels in ops/activations.ts compute it. */
-const SCALAR: Record<ActivationName, string> = {
-  none: 'v',
-  relu: '(v > 0 || v !== v ? v : 0)',
-  leakyRelu: '(v > 0 ? v : 0.01 * v)',
-  sigmoid: '(v >= 0 ? 1 / (1 + Math.exp(-v)) : Math.exp(v) / (1 + Math.exp(v)))',
-  tanh: 'Math.tanh(v)',
-  gelu: '(v * (0.5 * (1 + erf(v / Math.SQRT2))))', // exact: x·Φ(x), as geluKernel's default computes it
-  elu: '(v > 0 ? v : Math.expm1(v))',
-  softplus: '((v > 0 ? v : 0) + Math.log1p(Math.exp(-Math.abs(v))))',
-  silu: '(v >= 0 ? v / (1 + Math.exp(-v)) : (v * Math.exp(v)) / (1 + Math.exp(v)))',
-};
 
 /** Above this many weights the unrolled source would be too long; the loop version is used. */
 const MAX_UNROLLED_WEIGHTS = 2048;
@@ -87,7 +62,7 @@ function unrolledForward(steps: Step[], linears: Linear[], inFeatures: number, o
       names = next;
     } else if (step.name !== 'none') {
       const fresh = names.map((v) => `${v}a`);
-      names.forEach((v, i) => lines.push(`const ${fresh[i]} = ${SCALAR[step.name].replace(/\bv\b/g, v)};`));
+      names.forEach((v, i) => lines.push(`const ${fresh[i]} = ${ACTIVATION_REGISTRY[step.name].scalar.replace(/\bv\b/g, v)};`));
       names = fresh;
     }
   }

@@ -175,7 +175,8 @@ describe('Optimizer base', () => {
   });
 
   it('a missing or negative lr is an error naming the optimizer', () => {
-    expect(() => new SGD([scalarParam(0)], {} as never)).toThrow(/SGD: learning rate/);
+    expect(() => new SGD([scalarParam(0)], { lr: Number.NaN })).toThrow(/SGD: learning rate/);
+    expect(new SGD([scalarParam(0)]).lr).toBe(0.001); // PyTorch ≥ 2.2's default
     expect(() => new Adagrad([scalarParam(0)], { lr: -1 })).toThrow(/Adagrad: learning rate/);
   });
 });

@@ -1,7 +1,7 @@
 // Containers and parameter-free layers: Sequential, activation modules, Dropout.
 import { Tensor } from '../tensor';
 import type { Rng } from '../random';
-import { ACTIVATIONS, activationOp, type ActivationName } from '../activations';
+import { ACTIVATIONS, activationOp, type ActivationName } from '../activationRegistry';
 import { tracks, record, gradBuffer } from '../autograd';
 import { Module } from './module';
 import { allocate } from '../storage';
@@ -59,6 +59,7 @@ export class Dropout extends Module {
     if (!(p >= 0 && p < 1)) throw new Error(`Dropout: p must be in [0, 1), got ${p}`);
   }
 
+  // #region dropout
   forward(x: Tensor): Tensor {
     if (!this.training || this.p === 0) return x;
     const n = x.size, scale = 1 / (1 - this.p);
@@ -73,4 +74,5 @@ export class Dropout extends Module {
       for (let i = 0; i < n; i++) gx[i] += g[i] * mask[i];
     }, [mask]);
   }
+  // #endregion
 }

@@ -1,6 +1,6 @@
 // mlp(): the multi-layer perceptrons the book's widgets train.
 import type { Rng } from '../random';
-import type { ActivationName } from '../activations';
+import { ACTIVATION_REGISTRY, type ActivationName } from '../activationRegistry';
 import { Linear, type InitName } from './linear';
 import { Activation, Sequential } from './layers';
 import type { Module } from './module';
@@ -15,10 +15,9 @@ export interface MlpOptions {
   init?: InitName;
 }
 
-const HE_FAMILY: ReadonlySet<ActivationName> = new Set<ActivationName>(['relu', 'leakyRelu', 'gelu', 'elu', 'silu']);
-
+/** The registry's recommended initialisation for this activation. */
 export function defaultInit(activation: ActivationName): InitName {
-  return HE_FAMILY.has(activation) ? 'he' : 'xavier';
+  return ACTIVATION_REGISTRY[activation].init;
 }
 
 /** Linear, activation, Linear, activation, …, Linear (no activation after the last layer; none for 'none'). */

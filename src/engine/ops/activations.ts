@@ -182,12 +182,12 @@ export function siluKernel(x: Float64Array, y: Float64Array, n: number): void {
 }
 
 export function silu(a: Tensor): Tensor {
-  const n = a.size, out = allocate(n), s = allocate(n);
-  sigmoidKernel(a.data, s, n);
-  const X = a.data;
-  for (let i = 0; i < n; i++) out[i] = X[i] * s[i];
+  const n = a.size, out = allocate(n, false);
+  siluKernel(a.data, out, n);
   const result = new Tensor(out, a.shape.slice());
   if (!tracks(a)) return result;
+  const X = a.data, s = allocate(n, false);
+  sigmoidKernel(X, s, n); // saved for backward
   return record(result, 'silu', [a], (g) => {
     const ga = gradBuffer(a);
     for (let i = 0; i < n; i++) ga[i] += g[i] * s[i] * (1 + X[i] * (1 - s[i])); // σ(1 + x(1 − σ))

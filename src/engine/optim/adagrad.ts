@@ -12,9 +12,11 @@ export interface AdagradOptions {
   initialAccumulatorValue?: number;
 }
 
+export const ADAGRAD_DEFAULTS: Readonly<Required<AdagradOptions>> = { lr: 0.01, lrDecay: 0, eps: 1e-10, weightDecay: 0, initialAccumulatorValue: 0 };
+
 export class Adagrad extends Optimizer {
   constructor(params: Iterable<Tensor> | ParamGroupInput[], options: AdagradOptions = {}) {
-    super('Adagrad', params, { lr: 0.01, lrDecay: 0, eps: 1e-10, weightDecay: 0, initialAccumulatorValue: 0 }, { ...options });
+    super('Adagrad', params, ADAGRAD_DEFAULTS, { ...options });
   }
 
   protected override validate(group: ParamGroup, i: number): void {

@@ -15,11 +15,14 @@ export interface AdamOptions {
   biasCorrection?: boolean;
 }
 
+export const ADAM_DEFAULTS: Readonly<Required<AdamOptions>> = { lr: 0.001, betas: [0.9, 0.999], eps: 1e-8, weightDecay: 0, biasCorrection: true };
+export const ADAMW_DEFAULTS: Readonly<Required<AdamOptions>> = { ...ADAM_DEFAULTS, weightDecay: 0.01 };
+
 export class Adam extends Optimizer {
   protected readonly decoupled: boolean;
 
-  constructor(params: Iterable<Tensor> | ParamGroupInput[], options: AdamOptions = {}, name = 'Adam', weightDecay = 0) {
-    super(name, params, { lr: 0.001, betas: [0.9, 0.999], eps: 1e-8, weightDecay, biasCorrection: true }, { ...options });
+  constructor(params: Iterable<Tensor> | ParamGroupInput[], options: AdamOptions = {}, name = 'Adam') {
+    super(name, params, name === 'AdamW' ? ADAMW_DEFAULTS : ADAM_DEFAULTS, { ...options });
     this.decoupled = name === 'AdamW';
   }
 
@@ -58,6 +61,6 @@ export class Adam extends Optimizer {
 /** Adam with decoupled weight decay: p ← p − lr·wd·p, then the Adam update. Default wd 0.01 as PyTorch. */
 export class AdamW extends Adam {
   constructor(params: Iterable<Tensor> | ParamGroupInput[], options: AdamOptions = {}) {
-    super(params, options, 'AdamW', 0.01);
+    super(params, options, 'AdamW');
   }
 }

@@ -61,6 +61,7 @@ export abstract class Optimizer {
       check(input, `parameter group ${gi}`);
       const group = { ...base } as ParamGroup;
       for (const [k, v] of Object.entries(input)) if (k !== 'params' && v !== undefined) group[k] = v;
+      for (const [k, v] of Object.entries(group)) if (Array.isArray(v)) group[k] = v.slice(); // own copy (betas)
       group.params = Array.from(input.params);
       group.params.forEach((p, i) => {
         if (!(p instanceof Tensor)) throw new Error(`${name}: parameter ${i} of group ${gi} is not a Tensor`);

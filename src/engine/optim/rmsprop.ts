@@ -14,9 +14,11 @@ export interface RmspropOptions {
   weightDecay?: number;
 }
 
+export const RMSPROP_DEFAULTS: Readonly<Required<RmspropOptions>> = { lr: 0.01, alpha: 0.99, eps: 1e-8, momentum: 0, centered: false, weightDecay: 0 };
+
 export class RMSprop extends Optimizer {
   constructor(params: Iterable<Tensor> | ParamGroupInput[], options: RmspropOptions = {}) {
-    super('RMSprop', params, { lr: 0.01, alpha: 0.99, eps: 1e-8, momentum: 0, centered: false, weightDecay: 0 }, { ...options });
+    super('RMSprop', params, RMSPROP_DEFAULTS, { ...options });
   }
 
   protected override validate(group: ParamGroup, i: number): void {

@@ -7,16 +7,19 @@ import type { Tensor } from '../tensor';
 import { Optimizer, buffer, type OptimizerState, type ParamGroup, type ParamGroupInput } from './optimizer';
 
 export interface SgdOptions {
-  lr: number;
+  lr?: number;
   momentum?: number;
   dampening?: number;
   nesterov?: boolean;
   weightDecay?: number;
 }
 
+/** PyTorch's defaults (lr 1e-3 since PyTorch 2.2; earlier versions required lr). */
+export const SGD_DEFAULTS: Readonly<Required<SgdOptions>> = { lr: 0.001, momentum: 0, dampening: 0, nesterov: false, weightDecay: 0 };
+
 export class SGD extends Optimizer {
-  constructor(params: Iterable<Tensor> | ParamGroupInput[], options: SgdOptions) {
-    super('SGD', params, { lr: undefined, momentum: 0, dampening: 0, nesterov: false, weightDecay: 0 }, { ...options });
+  constructor(params: Iterable<Tensor> | ParamGroupInput[], options: SgdOptions = {}) {
+    super('SGD', params, SGD_DEFAULTS, { ...options });
   }
 
   protected override validate(group: ParamGroup, i: number): void {
