@@ -106,6 +106,22 @@ describe('chapter 8: the roster’s numbers', () => {
 });
 
 describe('chapter 8: claims about PyTorch', () => {
+  it('a zero gradient is still an update (momentum carries on); a missing one is skipped', () => {
+    const p = tensor(1, { requiresGrad: true }), q = tensor(1, { requiresGrad: true });
+    const opt = new SGD([p, q], { lr: 0.1, momentum: 0.9 });
+    p.mul(q).backward();
+    opt.step();
+    opt.zeroGrad(); // both gradients are now 0, not null
+    const before = p.item();
+    opt.step();
+    expect(p.item()).not.toBe(before); // the velocity keeps moving it
+    q.grad = null; // as if no backward pass had reached q
+    const qBefore = q.item();
+    opt.step();
+    expect(q.item()).toBe(qBefore);
+    says('a zero gradient is still an update (momentum, in\nchapter 9, keeps carrying the parameter along), while a missing one makes `step()` pass it by');
+  });
+
   it('states PyTorch’s zero_grad default with its version', () => {
     says('PyTorch\'s `zero_grad()` has, since version 2.0, set\ngradients to `None` by default instead');
   });

@@ -111,7 +111,7 @@ export function ParameterRosterView(props: { initial?: Partial<ParamValues<typeo
                 <tr key={r.name} className={r.frozen ? 'roster__row--frozen' : undefined} data-param={r.name}>
                   <th scope="row">{r.name} <span className="kit-help roster__role">{ROSTER_ROLES[r.name]}{r.frozen ? ', frozen' : ''}</span></th>
                   <td>{fixed(r.value)}</td>
-                  <td>{r.grad === null ? (r.frozen ? 'not computed' : '–') : fixed(r.grad)}</td>
+                  <td className={r.grad === null ? 'roster__notcomputed' : undefined}>{r.grad === null ? (r.frozen ? 'not computed' : '–') : fixed(r.grad)}</td>
                   <td>{fixed(r.change)}</td>
                 </tr>
               ))}
