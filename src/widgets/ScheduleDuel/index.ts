@@ -1,0 +1,6 @@
+import { lazyWidget } from '../kit/lazyWidget';
+
+/** `<ScheduleDuel />`: two learning-rate schedules train the same network (loaded on demand). */
+export const ScheduleDuel = lazyWidget('ScheduleDuel', 'Schedule duel', () =>
+  import('./ScheduleDuel').then((m) => m.ScheduleDuelView),
+);

@@ -1,0 +1,6 @@
+import { lazyWidget } from '../kit/lazyWidget';
+
+/** `<SchedulePlotter />`: η over a run for each schedule, with its formula and knobs (loaded on demand). */
+export const SchedulePlotter = lazyWidget('SchedulePlotter', 'Schedule plotter', () =>
+  import('./SchedulePlotter').then((m) => m.SchedulePlotterView),
+);

@@ -1,0 +1,75 @@
+// A small static line chart for curves known in advance (a learning-rate schedule, say): plain SVG
+// polylines, ticks as text, and optional markers (a dot on a curve at a given x, e.g. the current step).
+// The chart is aria-hidden; widgets state what it shows in their read-outs.
+import { formatNumber } from './params';
+import './curveChart.css';
+
+export interface CurveSeries { name: string; values: ArrayLike<number> }
+export interface CurveMarker { series: number; x: number }
+
+const W = 1000;
+
+function ticks(hi: number, count: number): number[] {
+  if (!(hi > 0)) return [0];
+  const raw = hi / count, mag = 10 ** Math.floor(Math.log10(raw)), r = raw / mag;
+  const step = (r < 1.5 ? 1 : r < 3 ? 2 : r < 7 ? 5 : 10) * mag;
+  const out: number[] = [];
+  for (let v = 0; v <= hi + step * 1e-9; v += step) out.push(Number(v.toPrecision(12)));
+  return out;
+}
+
+export function CurveChart(props: { series: CurveSeries[]; markers?: CurveMarker[]; height?: number; yLabel?: string; xLabel?: string }) {
+  const { series, markers = [], height = 160 } = props;
+  const n = Math.max(2, ...series.map((s) => s.values.length));
+  let hi = 0;
+  for (const s of series) for (let i = 0; i < s.values.length; i++) if (Number.isFinite(s.values[i])) hi = Math.max(hi, s.values[i]);
+  const yTicks = ticks(hi || 1, 4);
+  const top = Math.max(hi, yTicks[yTicks.length - 1]) || 1;
+  const xTicks = ticks(n - 1, 4);
+  const x = (i: number) => i / (n - 1);
+  const y = (v: number) => 1 - v / top;
+  const pct = (f: number) => `${(100 * f).toFixed(3)}%`;
+  const points = (vals: ArrayLike<number>) => {
+    const stride = Math.max(1, Math.ceil(vals.length / 800)), out: string[] = [];
+    for (let i = 0; i < vals.length; i += stride) out.push(`${(W * x(i)).toFixed(1)},${(100 * y(vals[i])).toFixed(2)}`);
+    const last = vals.length - 1;
+    if (last > 0 && last % stride !== 0) out.push(`${(W * x(last)).toFixed(1)},${(100 * y(vals[last])).toFixed(2)}`);
+    return out.join(' ');
+  };
+  return (
+    <div className="kit-curve" aria-hidden="true">
+      {props.yLabel && <span className="kit-curve__ylabel">{props.yLabel}</span>}
+      <div className="kit-curve__plot" style={{ height }}>
+        {yTicks.map((t) => <span key={`y${t}`} className="kit-curve__ytick" style={{ top: pct(y(t)) }}>{formatNumber(t)}</span>)}
+        <svg viewBox={`0 0 ${W} 100`} preserveAspectRatio="none">
+          {yTicks.map((t) => <line key={`gy${t}`} className="kit-curve__grid" x1={0} x2={W} y1={100 * y(t)} y2={100 * y(t)} vectorEffect="non-scaling-stroke" />)}
+          {series.map((s, k) => (
+            <polyline key={s.name} className="kit-curve__line" points={points(s.values)} style={{ stroke: `var(--series-${(k % 6) + 1})` }}
+              strokeDasharray={k % 2 ? '10 6' : undefined} vectorEffect="non-scaling-stroke" />
+          ))}
+          {markers.map((m) => {
+            const v = series[m.series]?.values[Math.min(m.x, (series[m.series]?.values.length ?? 1) - 1)];
+            if (v === undefined || !Number.isFinite(v)) return null;
+            return <line key={`m${m.series}`} className="kit-curve__cursor" x1={W * x(m.x)} x2={W * x(m.x)} y1={0} y2={100} vectorEffect="non-scaling-stroke" />;
+          })}
+        </svg>
+        {markers.map((m) => {
+          const vals = series[m.series]?.values;
+          if (!vals) return null;
+          const v = vals[Math.min(m.x, vals.length - 1)];
+          if (!Number.isFinite(v)) return null;
+          return <span key={`d${m.series}`} className="kit-curve__dot" style={{ left: pct(x(m.x)), top: pct(y(v)), background: `var(--series-${(m.series % 6) + 1})` }} />;
+        })}
+        {xTicks.map((t) => <span key={`x${t}`} className="kit-curve__xtick" style={{ left: pct(x(t)) }}>{formatNumber(t)}</span>)}
+      </div>
+      {props.xLabel && <span className="kit-curve__xlabel">{props.xLabel}</span>}
+      {series.length > 1 && (
+        <ul className="kit-curve__legend">
+          {series.map((s, k) => (
+            <li key={s.name}><span className="kit-curve__swatch" style={{ background: `var(--series-${(k % 6) + 1})` }} />{s.name}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
