@@ -73,7 +73,14 @@ const PAD = { left: 46, right: 12, top: 8, bottom: 22 };
 /** Canvas pixels per CSS pixel: the screen's density, capped at 2 (a 3× phone gains little for 2.25× the pixels). */
 const densityOf = () => Math.min(2, Math.max(1, typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1));
 
-export function LiveLossChart(props: { series: LiveSeries[]; logScale?: boolean; height?: number; handleRef?: Ref<LiveChartHandle> }) {
+export function LiveLossChart(props: {
+  series: LiveSeries[];
+  logScale?: boolean;
+  height?: number;
+  handleRef?: Ref<LiveChartHandle>;
+  /** Shortest time between two redraws while training, in ms (default 50: about 20 a second). */
+  minIntervalMs?: number;
+}) {
   const { series, logScale = false, height = 180 } = props;
   const box = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -159,13 +166,23 @@ export function LiveLossChart(props: { series: LiveSeries[]; logScale?: boolean;
     el.dataset.yticks = sc.yTicks.map((t) => formatNumber(t)).join(' ');
   }, [height]);
 
+  // At most one redraw per animation frame, and no more than one per `minIntervalMs`: a loss curve
+  // moves too little between frames to be worth repainting the canvas 60 times a second.
+  const lastDraw = useRef(-Infinity);
+  const minInterval = props.minIntervalMs ?? 50;
   const invalidate = useCallback(() => {
     if (pending.current) return;
-    pending.current = requestAnimationFrame(() => {
+    const tick = (now: number) => {
+      if (now - lastDraw.current < minInterval) {
+        pending.current = requestAnimationFrame(tick);
+        return;
+      }
       pending.current = 0;
+      lastDraw.current = now;
       draw(false);
-    });
-  }, [draw]);
+    };
+    pending.current = requestAnimationFrame(tick);
+  }, [draw, minInterval]);
   useImperativeHandle(props.handleRef, () => ({ invalidate }), [invalidate]);
 
   // New series, scale or theme: draw now (this runs after layout, so the width is known).
