@@ -56,7 +56,11 @@ export class DataLoader implements Iterable<[Tensor, Tensor]> {
   readonly dropLast: boolean;
   private readonly rng: Rng;
 
-  constructor(readonly dataset: Dataset, { batchSize, shuffle = false, dropLast = false, rng }: DataLoaderOptions) {
+  constructor(readonly dataset: Dataset, options: DataLoaderOptions) {
+    for (const key of Object.keys(options)) {
+      if (!['batchSize', 'shuffle', 'dropLast', 'rng'].includes(key)) throw new Error(`DataLoader: unknown option "${key}" (known: batchSize, shuffle, dropLast, rng)`);
+    }
+    const { batchSize, shuffle = false, dropLast = false, rng } = options;
     if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error(`DataLoader: batchSize must be a positive integer, got ${batchSize}`);
     this.batchSize = batchSize;
     this.shuffle = shuffle;

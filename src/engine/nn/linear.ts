@@ -37,7 +37,14 @@ export class Linear extends Module {
   constructor(readonly inFeatures: number, readonly outFeatures: number, options: LinearOptions) {
     super();
     if (!options || !options.rng) throw new Error('Linear: options.rng is required (use rng.stream("init"))');
+    for (const key of Object.keys(options)) {
+      if (!['rng', 'init', 'bias'].includes(key)) throw new Error(`Linear: unknown option "${key}" (known: rng, init, bias)`);
+    }
     const init = options.init ?? 'xavier';
+    if (init !== 'xavier' && init !== 'he') throw new Error(`Linear: init must be 'xavier' or 'he', got ${String(init)}`);
+    if (!Number.isInteger(inFeatures) || inFeatures < 1 || !Number.isInteger(outFeatures) || outFeatures < 1) {
+      throw new Error(`Linear: sizes must be positive integers, got ${inFeatures} → ${outFeatures}`);
+    }
     this.weight = new Parameter(initWeights(inFeatures, outFeatures, init, options.rng), [outFeatures, inFeatures], { label: 'W' });
     this.bias = options.bias === false ? null : new Parameter(new Float64Array(outFeatures), [outFeatures], { label: 'b' });
   }

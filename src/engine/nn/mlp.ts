@@ -1,6 +1,6 @@
 // mlp(): the multi-layer perceptrons the book's widgets train.
 import type { Rng } from '../random';
-import { ACTIVATION_REGISTRY, type ActivationName } from '../activationRegistry';
+import { ACTIVATION_REGISTRY, isActivationName, type ActivationName } from '../activationRegistry';
 import { Linear, type InitName } from './linear';
 import { Activation, Sequential } from './layers';
 import type { Module } from './module';
@@ -21,7 +21,12 @@ export function defaultInit(activation: ActivationName): InitName {
 }
 
 /** Linear, activation, Linear, activation, …, Linear (no activation after the last layer; none for 'none'). */
-export function mlp({ sizes, activation, rng, init }: MlpOptions): Sequential {
+export function mlp(options: MlpOptions): Sequential {
+  for (const key of Object.keys(options)) {
+    if (!['sizes', 'activation', 'rng', 'init'].includes(key)) throw new Error(`mlp: unknown option "${key}" (known: sizes, activation, rng, init)`);
+  }
+  const { sizes, activation, rng, init } = options;
+  if (!isActivationName(activation)) throw new Error(`mlp: unknown activation "${String(activation)}"`);
   if (sizes.length < 2) throw new Error(`mlp: sizes ${JSON.stringify(sizes)} need at least an input and an output width`);
   const layers: Module[] = [];
   const how = init ?? defaultInit(activation);

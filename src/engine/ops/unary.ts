@@ -51,7 +51,7 @@ export function sqrt(a: Tensor): Tensor {
   });
 }
 
-/** |a|. Backward: sign(a) (0 at 0). */
+/** |a|. Backward: sign(a)·g, multiplied as PyTorch does, so 0·∞ at a = 0 gives NaN and stays visible. */
 export function abs(a: Tensor): Tensor {
   const A = a.data, n = a.size, out = allocate(n, false);
   for (let i = 0; i < n; i++) out[i] = Math.abs(A[i]);
@@ -59,6 +59,6 @@ export function abs(a: Tensor): Tensor {
   if (!tracks(a)) return result;
   return record(result, 'abs', [a], (g) => {
     const ga = gradBuffer(a);
-    for (let i = 0; i < n; i++) ga[i] += A[i] > 0 ? g[i] : A[i] < 0 ? -g[i] : 0;
+    for (let i = 0; i < n; i++) ga[i] += Math.sign(A[i]) * g[i];
   });
 }

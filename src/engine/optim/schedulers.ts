@@ -95,6 +95,7 @@ export class ExponentialLR extends LRScheduler {
  * lr = ηmin + (base − ηmin)(1 + cos(π · step / tMax)) / 2: half a cosine from base down to ηmin.
  * Closed form (SGDR without restarts); past tMax it climbs back up, as PyTorch's closed form does.
  */
+// #region cosine-lr
 export class CosineAnnealingLR extends LRScheduler {
   readonly tMax: number;
   readonly etaMin: number;
@@ -111,6 +112,7 @@ export class CosineAnnealingLR extends LRScheduler {
     return this.etaMin + ((baseLr - this.etaMin) * (1 + Math.cos((Math.PI * step) / this.tMax))) / 2;
   }
 }
+// #endregion
 
 /** Linear warm-up: the factor goes from startFactor to endFactor over totalIters steps, then stays. */
 export class LinearLR extends LRScheduler {
