@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ActivationExplorer } from '.';
+import { ActivationExplorerView as ActivationExplorer } from './ActivationExplorer';
 import { activationCurve, describeRegions, flatRegions, probeActivation } from './curves';
 import { isGeluValley } from './ActivationExplorer';
 

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SoftmaxExplorer } from '.';
+import { SoftmaxExplorerView as SoftmaxExplorer } from './SoftmaxExplorer';
 import { entropyBits, naiveSoftmax, scaledLogits, stableSoftmax } from './softmaxMath';
 
 afterEach(cleanup);

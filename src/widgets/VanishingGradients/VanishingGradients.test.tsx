@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { VanishingGradients } from '.';
+import { VanishingGradientsView as VanishingGradients } from './VanishingGradients';
 import { bestCaseProducts, layerGradientNorms, layerSignalNorms, survivingFraction } from './chain';
 
 afterEach(cleanup);
@@ -40,6 +40,8 @@ describe('<VanishingGradients />', () => {
     await screen.findByRole('slider', { name: 'Depth (layers)' });
     const live = () => container.querySelector('.kit-readout')!.textContent!;
     expect(live()).toContain('through 10 layers');
+    // The real networks run one activation per task, after the first paint.
+    await waitFor(() => expect(live()).toContain('the backward signal at the first layer is this multiple'));
     expect(live()).toContain('sigmoid 9.5e-7');
     expect(live()).toContain('(0.25ⁿ = 9.5e-7)');
     expect(container.querySelectorAll('.recharts-line-curve').length).toBeGreaterThanOrEqual(8);
@@ -47,6 +49,6 @@ describe('<VanishingGradients />', () => {
     expect(live()).toContain('through 3 layers');
     expect(live()).toContain('sigmoid 0.0156');
     fireEvent.change(screen.getByRole('combobox', { name: 'Initialisation' }), { target: { value: 'he' } });
-    expect(live()).toContain('He initialisation');
+    await waitFor(() => expect(live()).toContain('He initialisation'));
   });
 });

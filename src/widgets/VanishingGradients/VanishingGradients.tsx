@@ -1,6 +1,6 @@
 // Gradients through depth: the best case each activation allows (a product of slopes, next to 0.25ⁿ)
 // and what a real freshly initialised network of that depth does, layer by layer, on log scales.
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts';
 import { ParamControls, ReadOut, WidgetFrame, formatNumber, useParams, useWidth } from '../kit';
 import { CHAIN_ACTIVATIONS, CHAIN_LABELS, VANISHING_PARAMS, type ChainActivation } from './params';
@@ -20,21 +20,76 @@ export function bestCaseRows(depth: number) {
   });
 }
 
-export function networkRows(depth: number, init: 'xavier' | 'he', seed: number) {
-  const norms = Object.fromEntries(CHAIN_ACTIVATIONS.map((a) => [a, layerSignalNorms(a, depth, init, seed)])) as Record<ChainActivation, number[]>;
-  const rows = norms.sigmoid.map((_, i) => {
+type Init = 'xavier' | 'he';
+/** Signal norms already computed, per activation and setting (a real network's backward pass each). */
+const signalCache = new Map<string, number[]>();
+const keyOf = (a: ChainActivation, depth: number, init: Init, seed: number) => `${a}|${depth}|${init}|${seed}`;
+
+function signalNorms(a: ChainActivation, depth: number, init: Init, seed: number): number[] {
+  const key = keyOf(a, depth, init, seed);
+  let norms = signalCache.get(key);
+  if (!norms) {
+    norms = layerSignalNorms(a, depth, init, seed);
+    signalCache.set(key, norms);
+  }
+  return norms;
+}
+
+function rowsOf(norms: Partial<Record<ChainActivation, number[]>>, depth: number) {
+  return Array.from({ length: depth + 1 }, (_, i) => {
     const row: Record<string, number> = { layer: i + 1 };
-    for (const a of CHAIN_ACTIVATIONS) if (norms[a][i] > 0) row[a] = norms[a][i];
+    for (const a of CHAIN_ACTIVATIONS) if (norms[a] && norms[a][i] > 0) row[a] = norms[a][i];
     return row;
   });
-  return { rows, norms };
+}
+
+export function networkRows(depth: number, init: Init, seed: number) {
+  const norms = Object.fromEntries(CHAIN_ACTIVATIONS.map((a) => [a, signalNorms(a, depth, init, seed)])) as Record<ChainActivation, number[]>;
+  return { rows: rowsOf(norms, depth), norms };
+}
+
+/**
+ * The real networks' signal norms, one activation per task (each is a forward and backward pass of a
+ * deep network), so that no single task keeps the page busy; `done` once all four are in.
+ */
+function useNetworkRows(depth: number, init: Init, seed: number) {
+  const key = `${depth}|${init}|${seed}`;
+  const cached = () => Object.fromEntries(CHAIN_ACTIVATIONS.flatMap((a) => {
+    const n = signalCache.get(keyOf(a, depth, init, seed));
+    return n ? [[a, n]] : [];
+  })) as Partial<Record<ChainActivation, number[]>>;
+  const [state, setState] = useState(() => ({ key, norms: cached() }));
+  // Right after a change of settings the state still holds the old ones: read the cache instead.
+  const norms = state.key === key ? state.norms : cached();
+  useEffect(() => {
+    let cancelled = false;
+    const have = cached();
+    setState({ key, norms: have });
+    const todo = CHAIN_ACTIVATIONS.filter((a) => !have[a]);
+    let timer = 0;
+    const next = () => {
+      const a = todo.shift();
+      if (cancelled || !a) return;
+      const n = signalNorms(a, depth, init, seed);
+      setState((prev) => (prev.key === key ? { key, norms: { ...prev.norms, [a]: n } } : prev));
+      timer = window.setTimeout(next, 0);
+    };
+    timer = window.setTimeout(next, 0);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `cached` and `key` follow depth, init and seed
+  }, [depth, init, seed]);
+  const done = CHAIN_ACTIVATIONS.every((a) => norms[a] !== undefined);
+  return { rows: rowsOf(norms, depth), norms, done };
 }
 
 export function VanishingGradientsView() {
   const { store, values } = useParams(VANISHING_PARAMS, { prefix: 'vanish' });
   const { depth, init, seed } = values;
   const best = useMemo(() => bestCaseRows(depth), [depth]);
-  const net = useMemo(() => networkRows(depth, init, seed), [depth, init, seed]);
+  const net = useNetworkRows(depth, init, seed);
   const ref = useRef<HTMLDivElement>(null);
   const width = useWidth(ref, 520);
   const last = best[best.length - 1];
@@ -72,11 +127,15 @@ export function VanishingGradientsView() {
           Activation factors only: through {depth} layer{depth === 1 ? '' : 's'}, the largest slopes multiply a gradient by at most{' '}
           {CHAIN_ACTIVATIONS.map((a) => `${CHAIN_LABELS[a]} ${formatNumber(last[a])}`).join(', ')} (0.25ⁿ = {formatNumber(last.quarter)}).
         </p>
-        <p>
-          With the weights too, in the real network ({depth} hidden layers of 16, {init === 'he' ? 'He' : 'Xavier'} initialisation, seed {seed}),
-          the backward signal at the first layer is this multiple of the signal at the last layer:{' '}
-          {CHAIN_ACTIVATIONS.map((a) => `${CHAIN_LABELS[a]} ${formatNumber(survivingFraction(net.norms[a]))}`).join(', ')}.
-        </p>
+        {net.done ? (
+          <p>
+            With the weights too, in the real network ({depth} hidden layers of 16, {init === 'he' ? 'He' : 'Xavier'} initialisation, seed {seed}),
+            the backward signal at the first layer is this multiple of the signal at the last layer:{' '}
+            {CHAIN_ACTIVATIONS.map((a) => `${CHAIN_LABELS[a]} ${formatNumber(survivingFraction(net.norms[a]!))}`).join(', ')}.
+          </p>
+        ) : (
+          <p>Running the real networks backward…</p>
+        )}
       </ReadOut>
     </WidgetFrame>
   );

@@ -10,12 +10,18 @@ import { ACTIVATIONS, createRng, linspace, mean, mlp, mul, randn, sum, Linear, t
 export const WIDTH = 16;
 export const BATCH = 32;
 
-/** max over x of f′(x), via the engine's backward on a grid of x in [−6, 6]. */
+const slopes = new Map<ActivationName, number>();
+
+/** max over x of f′(x), via the engine's backward on a grid of x in [−6, 6] (computed once per activation). */
 export function maxSlope(name: ActivationName): number {
+  const known = slopes.get(name);
+  if (known !== undefined) return known;
   const x = linspace(-6, 6, 2401);
   x.requiresGrad = true;
   sum(ACTIVATIONS[name](x)).backward();
-  return Math.max(...x.grad!.data);
+  const s = Math.max(...x.grad!.data);
+  slopes.set(name, s);
+  return s;
 }
 
 /** (best slope)ⁿ for n = 1…maxDepth: the most gradient that n layers of this activation can pass on. */
