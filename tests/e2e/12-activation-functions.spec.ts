@@ -8,7 +8,8 @@ import { widgetShots as shots } from './support/chapter';
 
 const SLUG = 'activation-functions';
 
-const widgetShots = (page: Page, widget: Locator, name: string) => shots(page, widget, name, 'chapter12');
+/** Close-ups are stitched while scrolling: the sticky top bar would land in the middle of the widget. */
+const widgetShots = (page: Page, widget: Locator, name: string) => shots(page, widget, name, 'chapter12', { style: '.topbar { position: static !important; }' });
 
 /** Clicks a range input with the mouse at a fraction (0 = left end, 1 = right end) of its width. */
 async function clickSlider(page: Page, slider: Locator, fraction: number) {
@@ -51,6 +52,19 @@ test('linear collapse: sliders (keyboard) and the XOR button (mouse) change the 
   await expect(live).toContainText('It gets 3 of 4 XOR points right; wrong: (0, 0).');
   await expect(w.getByText('✓ solved')).toBeVisible();
   await widgetShots(page, w, 'linear-collapse');
+  // The ReLU switch, by keyboard: the same nine weights now get all four, and the hidden space shows why.
+  await w.getByRole('checkbox', { name: 'ReLU between the layers' }).focus();
+  await page.keyboard.press('Space');
+  const relu = page.getByRole('region', { name: 'Two layers with ReLU between them' });
+  await expect(relu.locator('.kit-readout')).toContainText('It gets 4 of 4 XOR points right.');
+  await expect(relu.locator('.kit-readout')).toContainText('(1, 1) → (2, 1)');
+  await expect(relu.locator('.collapse-plot__hinge')).toHaveCount(2);
+  await expect(relu.getByText('Hidden space (h₁, h₂)', { exact: false })).toBeVisible();
+  await expect(relu.getByRole('cell', { name: '(2, 1)' })).toBeVisible();
+  await widgetShots(page, relu, 'linear-collapse-relu');
+  // And by mouse, back off: a straight line again.
+  await relu.getByRole('checkbox', { name: 'ReLU between the layers' }).click();
+  await expect(w.locator('.kit-readout')).toContainText('Its boundary y = 0.5 is a straight line.');
 });
 
 test('activation explorer: choose by keyboard, probe by mouse, the chart and read-out follow', async ({ page }) => {
@@ -70,6 +84,8 @@ test('activation explorer: choose by keyboard, probe by mouse, the chart and rea
   await probe.fill('-0.75');
   await expect(live).toContainText('GELU at x = −0.75: f(x) = −0.17');
   await expect(w.getByText('✓ solved')).toBeVisible();
+  await expect(live).toContainText('a turning point');
+  await expect(live).not.toContainText('saturated tail: almost');
   await press(probe, 'ArrowRight', 1);
   await expect(live).toContainText('GELU at x = −0.7');
   await w.getByRole('combobox', { name: 'Activation' }).focus();
@@ -108,6 +124,34 @@ test('softmax explorer: logits and the shift; naive overflows to NaN, stable doe
   await expect(w.locator('.softmax__nan').first()).toHaveText('NaN');
   await expect(w.getByText('✓ solved').last()).toBeVisible();
   await widgetShots(page, w, 'softmax-explorer');
+});
+
+test('exercises: a typed answer by keyboard, a multiple choice by mouse, nothing solved before the reader acts', async ({ page }) => {
+  await gotoChapter(page, SLUG);
+  const ex = (title: string) => page.locator('.kit-exercise', { hasText: title }).first();
+  const sigma = ex('σ′ from σ');
+  await sigma.scrollIntoViewIfNeeded();
+  await expect(sigma).toHaveAttribute('data-exercise-state', 'unanswered');
+  const input = sigma.getByRole('textbox', { name: 'σ′(x)' });
+  await input.focus();
+  await page.keyboard.type('0.2');
+  await expect(sigma).toHaveAttribute('data-exercise-state', 'wrong');
+  await input.fill('');
+  await page.keyboard.type('0.16');
+  await expect(sigma).toHaveAttribute('data-exercise-state', 'correct');
+  const pair = ex('softmax of two logits');
+  await pair.getByRole('textbox').fill('0.881');
+  await expect(pair).toHaveAttribute('data-exercise-state', 'correct');
+  const steer = ex('choose the output activation');
+  await expect(steer).toHaveAttribute('data-exercise-state', 'unanswered');
+  await steer.getByRole('radio', { name: 'sigmoid' }).click();
+  await steer.getByRole('button', { name: 'Check' }).click();
+  await expect(steer).toHaveAttribute('data-exercise-state', 'wrong');
+  await expect(steer).toContainText('could not steer left');
+  await steer.getByRole('radio', { name: 'tanh' }).click();
+  await steer.getByRole('button', { name: 'Check' }).click();
+  await expect(steer).toHaveAttribute('data-exercise-state', 'correct');
+  await widgetShots(page, steer, 'exercise-choice');
 });
 
 test('reading view: one screenshot per section, desktop light and phone dark', async ({ page }) => {

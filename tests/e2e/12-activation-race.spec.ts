@@ -12,8 +12,12 @@ async function openRace(page: Page, query = ''): Promise<Locator> {
   await page.goto(`/chapters/${SLUG}${query}`);
   await expect(page.locator(`[data-chapter-loaded="${SLUG}"]`)).toBeVisible({ timeout: 30_000 }); // a long chapter on a busy machine
   const race = page.getByRole('region', { name: 'Activation race' });
-  // The widget loads on demand: wait for the real one (its Play button), not the loading frame.
-  await expect(race.getByRole('button', { name: /^(Play|Pause)$/ })).toBeVisible({ timeout: 30_000 });
+  // The widget loads on demand when it comes near the viewport: scroll to its frame, then wait for the
+  // real one (its Play button), not the loading frame (which is replaced, so scrolling may need a retry).
+  await expect(async () => {
+    await race.scrollIntoViewIfNeeded({ timeout: 2_000 });
+    await expect(race.getByRole('button', { name: /^(Play|Pause)$/ })).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
   await race.scrollIntoViewIfNeeded();
   return race;
 }
