@@ -37,10 +37,28 @@ export const WIDGETS = [
     unit: 'steps',
     canvas: true,
   },
+  {
+    name: 'overfit lab, 2-32-32-1 with dropout 0.5 and AdamW, 100 steps per frame',
+    chapter: 'regularization',
+    query: 'overfit.speed=100&overfit.dropout=0.5&overfit.decay=1',
+    region: 'Overfit lab',
+    steps: { stat: 'Step' },
+    unit: 'steps',
+    canvas: true,
+  },
+  {
+    name: 'Iris trainer, 4-32-3 full batch of 120, 50 steps per frame',
+    chapter: 'mlp-for-iris',
+    query: 'iris.speed=50&iris.hidden=32',
+    region: 'Iris trainer',
+    steps: { stat: 'Step' },
+    unit: 'steps',
+    canvas: true,
+  },
 ];
 
 /** Chapters whose loading is measured (text painted, first widget usable, longest task, JS). */
-export const CHAPTERS = ['what-is-a-framework', 'first-training-loop', 'activation-functions'];
+export const CHAPTERS = ['what-is-a-framework', 'first-training-loop', 'activation-functions', 'regularization', 'mlp-for-iris'];
 
 /** The soak: this widget at top speed for --soak-minutes, heap after garbage collection before and after. */
 export const SOAK = WIDGETS[0];
