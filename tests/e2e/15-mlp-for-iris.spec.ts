@@ -45,7 +45,7 @@ test('chapter 15 opens: sections in order, math, listings, no exercise solved, a
 
 test('Iris trainer: predict, Play past step 300, ≥ 93 % on the test flowers, the table fills in; keyboard', async ({ page }) => {
   test.setTimeout(150_000);
-  const w = await open(page, 'Iris trainer', '?iris.speed=10');
+  const w = await open(page, 'Iris trainer', '?iris.speed=30');
   const table = w.getByRole('table', { name: /Confusion matrix on the 30 held-out flowers/ });
   await expect(table.getByRole('columnheader', { name: 'virginica' })).toBeVisible();
   await expect(table.getByRole('rowheader', { name: 'setosa' })).toBeVisible();
