@@ -5,6 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { tensor } from '../../src/engine';
 import { FitRun, noisyReadings, sixReadings } from '../../src/lab/temperature';
 import { lineFitCurvature, standardised, stepFactor } from '../../src/lab/stability';
+import { descentPath } from '../../src/widgets/LossLandscape/descent';
+import { dataset } from '../../src/widgets/LossLandscape/landscape';
+import { DESCENT_PARAMS } from '../../src/widgets/LossLandscape/params';
 
 const text = readFileSync(join(import.meta.dirname, '../../chapters/07-first-training-loop.mdx'), 'utf8').replace(/\s+/g, ' ');
 
@@ -139,5 +142,38 @@ describe('chapter 7: numbers stated in the text (trainer defaults: 100 noisy rea
     const zeroed = fit({}, 2000);
     const forgot = fit({ zeroGradients: false }, 2000);
     expect(forgot.divergedAt !== null || forgot.lastLoss() > 10 * zeroed.lastLoss()).toBe(true);
+  });
+});
+
+describe('chapter 7: gradient descent drawn on chapter 4’s landscape (F30)', () => {
+  const six = dataset('six');
+  it('the six readings allow η < 2/λ_max ≈ 0.00027, and the widget starts just under it', () => {
+    const k = lineFitCurvature(six.celsius);
+    expect(k.limit.toFixed(5)).toBe('0.00027');
+    expect(DESCENT_PARAMS.lr.default).toBe(0.00025);
+    expect(DESCENT_PARAMS.lr.default).toBeLessThan(k.limit);
+    expect(text).toContain('$\\eta < 2/\\lambda_{\\max} \\approx 0.00027$');
+    expect(text).toContain('at $\\eta = 0.00025$');
+    expect(text).toContain("<LossLandscape descent shareInUrl={false} initial={{ data: 'six' }} />");
+  });
+  it('from w = 0.5, b = 10: w swings to 3.43, 0.99, 3.03 while b moves less than half a degree in 100 steps', () => {
+    const path = descentPath(six, { w: 0.5, b: 10 }, 0.00025, 100);
+    expect(path.slice(1, 4).map((p) => p.w.toFixed(2))).toEqual(['3.43', '0.99', '3.03']);
+    expect(Math.abs(path[100].b - 10)).toBeLessThan(0.5);
+    expect(path.every((p) => Number.isFinite(p.loss))).toBe(true);
+    expect(text).toContain('to $3.43$, then $0.99$, then $3.03$');
+    expect(text).toContain('$b$ has moved by less than half a degree after 100 steps');
+  });
+  it('just over the limit the same start diverges', () => {
+    const path = descentPath(six, { w: 0.5, b: 10 }, 0.0003, 1000);
+    expect(path.some((p) => !Number.isFinite(p.loss)) || Math.abs(path[path.length - 1].w) > 1e6).toBe(true);
+  });
+  it('standardised, η = 0.5: one step lands on w = 1.8, b = 32 (factor 1 − 0.5·2 = 0)', () => {
+    const path = descentPath(six, { w: 0.5, b: 10 }, 0.5, 1, true);
+    expect(path[1].w).toBeCloseTo(1.8, 10);
+    expect(path[1].b).toBeCloseTo(32, 9);
+    expect(lineFitCurvature(standardised(six.celsius)).lambdaMax).toBeCloseTo(2, 12);
+    expect(text).toContain('$1 - 0.5 \\cdot 2 = 0$');
+    expect(text).toContain('$w = 1.8$, $b = 32$ in a single step');
   });
 });

@@ -45,6 +45,15 @@ test('chapter 7: the trainer fits the line, explains divergence, and shares its 
   await limit.getByRole('textbox', { name: 'largest stable η' }).fill('1');
   await expect(limit).toHaveAttribute('data-exercise-state', 'correct');
 
+  // F30: gradient descent drawn on chapter 4's landscape; standardised, η = 0.5 lands in one step
+  const land = page.getByRole('region', { name: /Loss landscape/ });
+  await expect(land.locator('.ll__descent')).toContainText('100 steps at η = 0.00025');
+  await expect(land.locator('.ll-map__path')).toBeVisible();
+  await widgetShots(page, land, 'loss-landscape-descent', 'chapters0to7');
+  await land.getByRole('checkbox', { name: 'Standardise the inputs' }).check();
+  await land.getByRole('slider', { name: 'Learning rate η' }).fill(String(Math.log10(0.5)));
+  await expect(land.locator('.ll__descent')).toContainText('it ends at w = 1.8, b = 32 with MSE 0');
+
   // A malformed link falls back with a notice instead of breaking.
   await page.goto('/chapters/first-training-loop?fit.lr=banana');
   await expect(page.getByRole('region', { name: /Trainer/ })).toContainText('Learning rate: "banana" is not a number; using 0.0015.');

@@ -15,6 +15,8 @@ export function LandscapeMap(props: {
   b: number;
   label: string;
   onMove(w: number, b: number): void;
+  /** A gradient-descent path to draw over the plane (chapter 7). */
+  path?: readonly { w: number; b: number }[];
 }) {
   const { grid, n, domain, w, b } = props;
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -65,6 +67,21 @@ export function LandscapeMap(props: {
         <svg viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden="true">
           <line x1={px} x2={px} y1={0} y2={100} className="ll-map__cross" vectorEffect="non-scaling-stroke" />
           <line x1={0} x2={100} y1={py} y2={py} className="ll-map__cross" vectorEffect="non-scaling-stroke" />
+          {props.path && props.path.length > 1 && (
+            <polyline
+              className="ll-map__path"
+              vectorEffect="non-scaling-stroke"
+              points={props.path
+                .filter((p) => Number.isFinite(p.w) && Number.isFinite(p.b))
+                .map((p) => {
+                  // clamp far-off points (a diverging run) to just outside the plane
+                  const x = Math.max(-5, Math.min(105, ((p.w - domain.wMin) / (domain.wMax - domain.wMin)) * 100));
+                  const y = Math.max(-5, Math.min(105, ((domain.bMax - p.b) / (domain.bMax - domain.bMin)) * 100));
+                  return `${x.toFixed(2)},${y.toFixed(2)}`;
+                })
+                .join(' ')}
+            />
+          )}
         </svg>
         <span className="ll-map__dot" style={{ left: `${px}%`, top: `${py}%` }} aria-hidden="true" />
       </div>

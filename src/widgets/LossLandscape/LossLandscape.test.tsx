@@ -58,3 +58,26 @@ describe('<LossLandscape>', () => {
     expect(screen.getByRole('img', { name: /^MAE for every w/ })).toBeTruthy();
   });
 });
+
+describe('gradient descent on the landscape (chapter 7)', () => {
+  it('draws a path from the point and says where it ends; standardised η = 0.5 lands in one step', () => {
+    const { container } = render(<LossLandscape descent shareInUrl={false} initial={{ data: 'six' }} />);
+    const path = container.querySelector('.ll-map__path');
+    expect(path?.getAttribute('points')?.split(' ').length).toBe(101);
+    expect(container.querySelector('.ll__descent')?.textContent).toContain('100 steps at η = 0.00025');
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Standardise the inputs' }));
+    fireEvent.change(screen.getByRole('slider', { name: 'Learning rate η' }), { target: { value: String(Math.log10(0.5)) } });
+    expect(container.querySelector('.ll__descent')?.textContent).toContain('on standardised inputs: it ends at w = 1.8, b = 32 with MSE 0');
+  });
+  it('says so when the descent diverges, and NaN does not break the picture', () => {
+    const { container } = render(<LossLandscape descent shareInUrl={false} initial={{ data: 'six' }} />);
+    fireEvent.change(screen.getByRole('slider', { name: 'Learning rate η' }), { target: { value: '-2' } });
+    expect(container.querySelector('.ll__descent')?.textContent).toMatch(/diverges: the loss stops being a finite number after \d+ steps/);
+    expect(container.querySelector('.ll-map__path')?.getAttribute('points')).not.toContain('NaN');
+  });
+  it('chapter 4 places it without descent: no path, no extra controls', () => {
+    const { container } = render(<LossLandscape />);
+    expect(container.querySelector('.ll-map__path')).toBeNull();
+    expect(screen.queryByRole('slider', { name: 'Learning rate η' })).toBeNull();
+  });
+});

@@ -2,7 +2,8 @@
 // drags (or moves with the sliders), and the same point's errors drawn on the data.
 import { useMemo } from 'react';
 import { Exercise, ParamControls, ReadOut, Stat, WidgetFrame, useParams } from '../kit';
-import { LANDSCAPE_PARAMS } from './params';
+import { DESCENT_PARAMS, LANDSCAPE_PARAMS } from './params';
+import { descentPath } from './descent';
 import { DOMAIN, dataset, lossAt, lossGrid, snap } from './landscape';
 import { LandscapeMap } from './LandscapeMap';
 import { DataPlot } from './DataPlot';
@@ -13,12 +14,19 @@ const fmt = (v: number) => String(Number(v.toFixed(2)));
 /** Losses shown whole where they are whole (11794, not 1.2e4). */
 const fmtLoss = (v: number) => (Math.abs(v) < 1e-9 ? '0' : String(Number(v.toPrecision(6))));
 
-export function LossLandscapeView(props: { exercise?: boolean; shareInUrl?: boolean }) {
-  const { store, values } = useParams(LANDSCAPE_PARAMS, { prefix: 'll', shareInUrl: props.shareInUrl ?? true });
+export function LossLandscapeView(props: { exercise?: boolean; shareInUrl?: boolean; initial?: { w?: number; b?: number; data?: 'two' | 'six' }; descent?: boolean }) {
+  const { store, values } = useParams(LANDSCAPE_PARAMS, { prefix: 'll', shareInUrl: props.shareInUrl ?? true, initial: props.initial });
+  const descent = useParams(DESCENT_PARAMS, { prefix: 'lld', shareInUrl: false });
   const data = dataset(values.data);
   const grid = useMemo(() => lossGrid(dataset(values.data), values.loss, DOMAIN, GRID), [values.data, values.loss]);
   const at = lossAt(data, values.w, values.b, values.loss);
   const name = values.loss === 'mse' ? 'MSE' : 'MAE';
+  const d = descent.values;
+  const path = useMemo(
+    () => (props.descent ? descentPath(dataset(values.data), { w: values.w, b: values.b }, d.lr, d.steps, d.standardise) : null),
+    [props.descent, values.data, values.w, values.b, d.lr, d.steps, d.standardise],
+  );
+  const end = path?.[path.length - 1];
   const move = (w: number, b: number) => {
     const s = snap(w, b);
     store.getState().set('w', s.w);
@@ -28,6 +36,7 @@ export function LossLandscapeView(props: { exercise?: boolean; shareInUrl?: bool
     <WidgetFrame title="Loss landscape: every line is a point" className="ll">
       <div className="ll__controls">
         <ParamControls specs={LANDSCAPE_PARAMS} store={store} />
+        {props.descent && <ParamControls specs={DESCENT_PARAMS} store={descent.store} />}
       </div>
       <div className="ll__panels">
         <div className="ll__panel">
@@ -39,6 +48,7 @@ export function LossLandscapeView(props: { exercise?: boolean; shareInUrl?: bool
             w={values.w}
             b={values.b}
             onMove={move}
+            path={path ?? undefined}
             label={`${name} for every w from ${DOMAIN.wMin} to ${DOMAIN.wMax} and b from ${DOMAIN.bMin} to ${DOMAIN.bMax}; blue is low, orange is high. The point marks w = ${fmt(values.w)}, b = ${fmt(values.b)}.`}
           />
         </div>
@@ -53,6 +63,13 @@ export function LossLandscapeView(props: { exercise?: boolean; shareInUrl?: bool
           <Stat label="b" value={fmt(values.b)} />
           <Stat label={name} value={fmtLoss(at.loss)} tone={at.loss < 1 ? 'ok' : undefined} />
         </div>
+        {path && end && (
+          <p className="ll__descent">
+            {Number.isFinite(end.loss)
+              ? `Gradient descent from this point, ${path.length - 1} steps at η = ${d.lr}${d.standardise ? ' on standardised inputs' : ''}: it ends at w = ${fmt(end.w)}, b = ${fmt(end.b)} with ${name === 'MSE' ? 'MSE' : 'MSE (descent always uses MSE)'} ${fmtLoss(end.loss)}.`
+              : `Gradient descent from this point at η = ${d.lr} diverges: the loss stops being a finite number after ${path.length - 1} steps. The path leaves the map.`}
+          </p>
+        )}
         <p className="ll__sentence">
           Errors y − ŷ: {at.residuals.map((r) => fmt(r)).join(', ')}.{' '}
           {values.loss === 'mse'

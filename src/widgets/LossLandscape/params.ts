@@ -13,3 +13,10 @@ export const LANDSCAPE_PARAMS = defineParams({
     { value: 'six', label: '6 points: 0, 20 … 100 °C' },
   ]),
 });
+
+/** Chapter 7's extra controls: gradient descent from the point, drawn on the map. */
+export const DESCENT_PARAMS = defineParams({
+  lr: { kind: 'number', label: 'Learning rate η', default: 0.00025, min: 0.00001, max: 1, step: 0.05, scale: 'log' },
+  steps: { kind: 'number', label: 'Steps', default: 100, min: 1, max: 1000, step: 1, integer: true },
+  standardise: { kind: 'boolean', label: 'Standardise the inputs', default: false, help: 'Descend on (C − mean)/spread; the path is drawn back in raw w and b.' },
+});
