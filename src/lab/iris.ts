@@ -383,6 +383,8 @@ export class IrisRun {
   }
 }
 
+let regionScratch = { raw: new Float64Array(0), scaled: new Float64Array(0), logits: new Float64Array(0) };
+
 /** The petal plane the decision-region picture covers, in cm. */
 export const PETAL_DOMAIN = { xMin: 0.5, xMax: 7.5, yMin: 0, yMax: 2.8 } as const;
 
@@ -393,7 +395,11 @@ export const PETAL_DOMAIN = { xMin: 0.5, xMax: 7.5, yMin: 0, yMax: 2.8 } as cons
  */
 export function petalRegions(run: IrisRun, n: number, classes: Int32Array, confidence: Float64Array, domain = PETAL_DOMAIN): void {
   const [sepalLength, sepalWidth] = run.trainMeans();
-  const raw = new Float64Array(4 * n * n);
+  // Scratch buffers reused across calls (the widget repaints every animation frame).
+  if (regionScratch.raw.length !== 4 * n * n) {
+    regionScratch = { raw: new Float64Array(4 * n * n), scaled: new Float64Array(4 * n * n), logits: new Float64Array(3 * n * n) };
+  }
+  const { raw } = regionScratch;
   for (let row = 0; row < n; row++) {
     const w = domain.yMax - ((row + 0.5) / n) * (domain.yMax - domain.yMin);
     for (let col = 0; col < n; col++) {
@@ -401,12 +407,13 @@ export function petalRegions(run: IrisRun, n: number, classes: Int32Array, confi
       raw.set([sepalLength, sepalWidth, domain.xMin + ((col + 0.5) / n) * (domain.xMax - domain.xMin), w], 4 * i);
     }
   }
-  const z = run.logits(run.scaleRaw(raw), new Float64Array(3 * n * n));
+  const z = run.logits(run.scaleRaw(raw, regionScratch.scaled), regionScratch.logits);
   for (let i = 0; i < n * n; i++) {
-    const m = Math.max(z[3 * i], z[3 * i + 1], z[3 * i + 2]);
+    let m = -Infinity, best = -1;
+    for (let k = 0; k < 3; k++) if (z[3 * i + k] > m) { m = z[3 * i + k]; best = k; }
     let s = 0;
     for (let k = 0; k < 3; k++) s += Math.exp(z[3 * i + k] - m);
-    argmaxRows(z.subarray(3 * i, 3 * i + 3), 1, 3, classes.subarray(i, i + 1));
+    classes[i] = best;
     confidence[i] = Number.isFinite(m) ? 1 / s : Number.NaN;
   }
 }
