@@ -7,7 +7,8 @@ export { broadcastShapes } from './broadcast';
 export { hasNonFinite, isFiniteTensor } from './finite';
 export { backward, noGrad, isGradEnabled, topologicalOrder } from './autograd';
 export { createRng, Rng } from './random';
-export { erf, normalCdf, normalPdf } from './math';
+export { normalCdf, normalPdf } from './math';
+export { sin, cos, erf, minimum, maximum } from './ops/special';
 
 export { add, sub, mul, div, pow } from './ops/arithmetic';
 export { neg, exp, log, sqrt, abs } from './ops/unary';

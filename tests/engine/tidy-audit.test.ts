@@ -43,6 +43,8 @@ const OPS: Array<[string, (x: Tensor) => Tensor, number[], boolean?]> = [
   ['batchNorm', (x) => E.batchNorm(x, null, null, null, null, { training: true }), [4, 4]],
   ['batchNorm eval', (x) => E.batchNorm(x, E.zeros([4]), E.ones([4]), null, null, { training: false }), [4, 4]],
   ['embedding', (x) => E.index(x, E.tensor([3, 1, 3])), [4, 4]],
+  ['sin', E.sin, [4, 4]], ['cos', E.cos, [4, 4]], ['erf', (x) => E.erf(x), [4, 4]],
+  ['maximum', (x) => E.maximum(x, B), [4, 4]], ['minimum', (x) => E.minimum(0, x), [4, 4]],
 ];
 
 describe('backward after tidy() is correct for every op applied to a leaf', () => {
