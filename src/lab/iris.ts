@@ -250,6 +250,7 @@ export class IrisRun {
   /** One step of Adam on all 120 training flowers. */
   step(): void {
     if (this.diverged) return;
+    // tidy() hands the step's temporary arrays back to the engine's pool when it ends.
     tidy(() => {
       const logits = this.model.forward(this.x); // [120, 3]: one score per class
       const loss = crossEntropy(logits, this.labels); // log-softmax + pick the right class, averaged
