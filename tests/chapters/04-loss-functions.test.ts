@@ -72,6 +72,10 @@ describe('chapter 4: binary cross-entropy (4.2)', () => {
     const mixed = bceLoss(tensor([0.5, 0.5, 0.5, 0.5]), tensor([0, 1, 1, 0])).item();
     expect(mixed.toFixed(3)).toBe('0.693');
     expect(flat).toContain('$-\\ln \\tfrac12 = \\ln 2 \\approx 0.693$');
+    // with balanced labels no constant guess beats ½
+    const labels = tensor([0, 1, 1, 0]);
+    for (const p of [0.1, 0.3, 0.45, 0.55, 0.7, 0.9]) expect(bceLoss(tensor([p, p, p, p]), labels).item()).toBeGreaterThan(mixed);
+    expect(flat).toContain('When the yeses and noes are equally common, as in XOR, no constant guess does better');
   });
   it('the engine clamps each log at −100 (as PyTorch does): p = 0 for a yes costs 100, not infinity', () => {
     expect(bce(0, 1)).toBe(100);
