@@ -69,7 +69,7 @@ export function chartScales(series: readonly { steps: ArrayLike<number>; values:
   return { xTicks: linearTicks(0, maxStep, 4), yTicks, x: (s) => s / maxStep, y };
 }
 
-const PAD = { left: 46, right: 12, top: 8, bottom: 22 };
+const PAD = { left: 40, right: 14, top: 8, bottom: 22 };
 /** Canvas pixels per CSS pixel: the screen's density, capped at 2 (a 3× phone gains little for 2.25× the pixels). */
 const densityOf = () => Math.min(2, Math.max(1, typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1));
 
@@ -111,39 +111,41 @@ export function LiveLossChart(props: {
       return { steps: b.steps, values: b.values, n: s.history.read(b.steps, b.values) };
     });
     const sc = chartScales(data, log);
-    const w = width - PAD.left - PAD.right, h = height - PAD.top - PAD.bottom;
-    const px = (f: number) => PAD.left + f * w, py = (f: number) => PAD.top + f * h;
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     ctx.clearRect(0, 0, width, height);
     const style = getComputedStyle(wrap);
     ctx.font = `12px ${style.fontFamily || 'sans-serif'}`;
+    // Room on the left for the widest y label (a diverged run's losses reach 1e300).
+    const left = Math.max(PAD.left, Math.ceil(Math.max(...sc.yTicks.map((t) => ctx.measureText(formatNumber(t)).width))) + 10);
+    const w = width - left - PAD.right, h = height - PAD.top - PAD.bottom;
+    const px = (f: number) => left + f * w, py = (f: number) => PAD.top + f * h;
     const muted = cssVar('--muted') || '#666', grid = cssVar('--border') || '#ccc';
     // Grid and tick labels.
     ctx.lineWidth = 1;
     ctx.strokeStyle = grid;
     ctx.setLineDash([3, 3]);
     ctx.beginPath();
-    for (const t of sc.yTicks) { const yy = Math.round(py(sc.y(t))) + 0.5; ctx.moveTo(PAD.left, yy); ctx.lineTo(PAD.left + w, yy); }
+    for (const t of sc.yTicks) { const yy = Math.round(py(sc.y(t))) + 0.5; ctx.moveTo(left, yy); ctx.lineTo(left + w, yy); }
     for (const t of sc.xTicks) { const xx = Math.round(px(sc.x(t))) + 0.5; ctx.moveTo(xx, PAD.top); ctx.lineTo(xx, PAD.top + h); }
     ctx.stroke();
     ctx.setLineDash([]);
     ctx.strokeStyle = muted;
     ctx.beginPath();
-    ctx.moveTo(PAD.left + 0.5, PAD.top);
-    ctx.lineTo(PAD.left + 0.5, PAD.top + h + 0.5);
-    ctx.lineTo(PAD.left + w, PAD.top + h + 0.5);
+    ctx.moveTo(left + 0.5, PAD.top);
+    ctx.lineTo(left + 0.5, PAD.top + h + 0.5);
+    ctx.lineTo(left + w, PAD.top + h + 0.5);
     ctx.stroke();
     ctx.fillStyle = muted;
     ctx.textAlign = 'right';
     ctx.textBaseline = 'middle';
-    for (const t of sc.yTicks) ctx.fillText(formatNumber(t), PAD.left - 5, py(sc.y(t)));
+    for (const t of sc.yTicks) ctx.fillText(formatNumber(t), left - 5, py(sc.y(t)));
     ctx.textAlign = 'center';
     ctx.textBaseline = 'top';
     for (const t of sc.xTicks) ctx.fillText(formatNumber(t), px(sc.x(t)), PAD.top + h + 4);
     // The curves, clipped to the plot.
     ctx.save();
     ctx.beginPath();
-    ctx.rect(PAD.left, PAD.top - 2, w + 2, h + 4);
+    ctx.rect(left, PAD.top - 2, w + 2, h + 4);
     ctx.clip();
     ctx.lineWidth = 2;
     ctx.lineJoin = 'round';
