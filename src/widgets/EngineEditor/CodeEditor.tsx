@@ -2,6 +2,8 @@
 import { useEffect, useRef } from 'react';
 import { EditorView, basicSetup } from 'codemirror';
 import { javascript } from '@codemirror/lang-javascript';
+import { syntaxHighlighting } from '@codemirror/language';
+import { classHighlighter } from '@lezer/highlight';
 
 export function CodeEditor(props: { initial: string; label: string; onChange(code: string): void; version: number }) {
   const host = useRef<HTMLDivElement>(null);
@@ -14,6 +16,10 @@ export function CodeEditor(props: { initial: string; label: string; onChange(cod
       extensions: [
         basicSetup,
         javascript({ typescript: true }),
+        // Token classes coloured by the book's theme (engineEditor.css), legible in both themes.
+        syntaxHighlighting(classHighlighter),
+        // Long lines wrap: nothing scrolls sideways on a phone, and no inner scroll box hides code.
+        EditorView.lineWrapping,
         EditorView.contentAttributes.of({ 'aria-label': props.label }),
         EditorView.updateListener.of((u) => { if (u.docChanged) onChange.current(u.state.doc.toString()); }),
       ],

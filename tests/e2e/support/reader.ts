@@ -79,9 +79,10 @@ export async function waitForChapter(page: Page, slug: string): Promise<void> {
 export async function expectNoSeriousAxeViolations(
   page: Page,
   label: string,
-  options: { exclude?: string[] } = {},
+  options: { exclude?: string[]; include?: string[] } = {},
 ): Promise<void> {
   let builder = new AxeBuilder({ page });
+  for (const selector of options.include ?? []) builder = builder.include(selector); // only these parts (a long page is slow to scan)
   for (const selector of options.exclude ?? []) builder = builder.exclude(selector);
   const result = await builder.analyze();
   const violations = result.violations.map((v) => ({
