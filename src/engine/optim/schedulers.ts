@@ -4,12 +4,9 @@
 // and each group's base lr is remembered in `group.initialLr`, so several schedulers (SequentialLR)
 // share the same base.
 import type { Optimizer } from './optimizer';
+import { rejectUnknownOptions } from '../options';
 
-function checkOptions(name: string, options: object, known: string[]): void {
-  for (const key of Object.keys(options)) {
-    if (!known.includes(key)) throw new Error(`${name}: unknown option "${key}" (known: ${known.join(', ')})`);
-  }
-}
+const checkOptions = rejectUnknownOptions;
 
 function requirePositive(name: string, key: string, v: unknown, allowZero = false): void {
   if (typeof v !== 'number' || !(allowZero ? v >= 0 : v > 0) || !Number.isFinite(v)) {
