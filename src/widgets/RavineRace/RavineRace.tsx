@@ -71,6 +71,8 @@ export function RavineRaceView(props: { initial?: Partial<ParamValues<typeof RAV
     advance();
   };
 
+  // Memoised: the per-frame redraws while playing skip the six sliders.
+  const controls = useMemo(() => <ParamControls specs={RAVINE_SPECS} store={store} />, [store]);
   const surface = race.surface;
   const setStart = (p: { x: number; y: number }) => {
     const { values: v, replace } = store.getState();
@@ -114,7 +116,7 @@ export function RavineRaceView(props: { initial?: Partial<ParamValues<typeof RAV
             </Notice>
           )}
           <div className="ravine__controls">
-            <ParamControls specs={RAVINE_SPECS} store={store} />
+            {controls}
           </div>
           <p className="kit-help ravine__limits">
             Stable rates on this bowl (λ<sub>max</sub> = {formatNumber(race.lambdaMax)}): SGD η &lt; {formatNumber(stabilityLimit('sgd', race.lambdaMax, mu))},

@@ -59,6 +59,14 @@ export function ContourPlot(props: {
     [grid, floor, levels, H],
   );
 
+  // The level lines never change while paths grow: their own layer, rendered once per surface, so a
+  // growing path repaints only the light SVG above it.
+  const levelLayer = useMemo(() => (
+    <svg viewBox={`0 0 ${W} ${H}`} preserveAspectRatio="none" aria-hidden="true" className="kit-contour__levels">
+      {lines.map((d, k) => <path key={k} d={d} className="kit-contour__level" vectorEffect="non-scaling-stroke" />)}
+    </svg>
+  ), [lines, H]);
+
   useEffect(() => {
     const ctx = canvas.current?.getContext('2d');
     if (!ctx) return;
@@ -116,8 +124,8 @@ export function ContourPlot(props: {
         onPointerDown={interactive ? setFromPointer : undefined}
       >
         <canvas ref={canvas} width={nx} height={ny} aria-hidden="true" />
-        <svg viewBox={`0 0 ${W} ${H}`} preserveAspectRatio="none" aria-hidden="true">
-          {lines.map((d, k) => <path key={k} d={d} className="kit-contour__level" vectorEffect="non-scaling-stroke" />)}
+        {levelLayer}
+        <svg viewBox={`0 0 ${W} ${H}`} preserveAspectRatio="none" aria-hidden="true" className="kit-contour__paths">
           {markers.map((m) => {
             const [x, y] = toBox(m.x, m.y, domain, W, H);
             return <path key={m.label} d={`M${x - 12} ${y}L${x + 12} ${y}M${x} ${y - 12}L${x} ${y + 12}`} className="kit-contour__marker" vectorEffect="non-scaling-stroke" />;
