@@ -152,3 +152,13 @@ describe('15.5 past the checkpoint', () => {
     says('the training loss keeps falling, while the test loss turns and climbs again');
   });
 });
+
+describe('15.3 the range of the measurements', () => {
+  it('from 0.1 cm (the narrowest petal) to 7.9 cm (the longest sepal)', () => {
+    expect(Math.min(...data.features).toFixed(1)).toBe('0.1');
+    expect(Math.max(...data.features).toFixed(1)).toBe('7.9');
+    expect(Math.max(...all.map((i) => data.features[4 * i]))).toBe(Math.max(...data.features));
+    expect(Math.min(...all.map((i) => data.features[4 * i + 3]))).toBe(Math.min(...data.features));
+    says('from 0.1 cm (the narrowest petal) to 7.9 cm (the longest sepal)');
+  });
+});
