@@ -44,3 +44,7 @@ export {
   PETAL_DOMAIN, petalRegions, predictAll, petalSliceClasses,
   type IrisData, type IrisSettings, type IrisPoint, type IrisDivergence, type ScalingName, type Scaler, type Split, type Confusion,
 } from './iris';
+export {
+  NormRun, NORM_DEFAULTS, NORM_WIDTH, NORM_DEPTH_MIN, NORM_DEPTH_MAX, GAIN_MIN, GAIN_MAX, HIST_BINS, HIST_RANGE,
+  histogram, meanStd, fractionBeyond, type NormSettings, type NormKind, type NetState,
+} from './normRun';
