@@ -162,3 +162,25 @@ describe('15.3 the range of the measurements', () => {
     says('from 0.1 cm (the narrowest petal) to 7.9 cm (the longest sepal)');
   });
 });
+
+describe('15.5 why the test loss climbs', () => {
+  it('the misclassified test flower costs more loss at step 600 than at 300, and that explains most of the rise', () => {
+    const run = trained();
+    const perFlower = () => {
+      const z = run.logits(run.xTest, new Float64Array(90));
+      return Array.from(run.yTest, (c, r) => {
+        const m = Math.max(z[3 * r], z[3 * r + 1], z[3 * r + 2]);
+        return m + Math.log([0, 1, 2].reduce((s, k) => s + Math.exp(z[3 * r + k] - m), 0)) - z[3 * r + c];
+      });
+    };
+    const wrong = Array.from(run.testPredictions()).map((p, r) => (p !== run.yTest[r] ? r : -1)).filter((r) => r >= 0);
+    const before = perFlower();
+    run.steps(300);
+    const after = perFlower();
+    const rise = after.reduce((a, b) => a + b, 0) - before.reduce((a, b) => a + b, 0);
+    const riseWrong = wrong.reduce((a, r) => a + after[r] - before[r], 0);
+    expect(wrong.length).toBeGreaterThan(0);
+    expect(riseWrong).toBeGreaterThan(0.5 * rise);
+    says('where it is wrong about a test flower it is now wrong with more conviction');
+  });
+});
