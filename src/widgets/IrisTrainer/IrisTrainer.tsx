@@ -81,7 +81,7 @@ export function IrisTrainerView({ initial, shareInUrl = true, exercises = true }
       </p>
       {exercises && (
         <>
-          <ConfusedPairExercise confusion={run.settings.scaling === 'train' ? run.checkpointConfusion : null} />
+          <ConfusedPairExercise confusion={run.checkpointConfusion} />
           <LeakExercise settings={settings} checkpoints={checkpoints} />
         </>
       )}
