@@ -1,18 +1,22 @@
 // The activation race: one network per activation, all built from the same seed (so the same data,
 // the same initial weights and the same batch order), advanced together one step at a time.
 import type { ActivationName } from '../engine';
-import type { RunSettings } from './settings';
+import { YOURS, type LabActivation, type RunSettings } from './settings';
 import { TrainingRun } from './trainingRun';
 
 export const RACE_ACTIVATIONS = ['relu', 'sigmoid', 'tanh', 'gelu', 'none'] as const satisfies readonly ActivationName[];
 
-export type RaceSettings = Omit<RunSettings, 'activation' | 'secondLayer'> & { secondLayer?: boolean };
+/** `withYours` adds a sixth network with the reader's own formula (chapter 12, §12.8). */
+export type RaceSettings = Omit<RunSettings, 'activation' | 'secondLayer'> & { secondLayer?: boolean; withYours?: boolean };
 
 export class Race {
+  /** The contestants, in the order of `runs`; fixed for the life of the race. */
+  readonly activations: readonly LabActivation[];
   readonly runs: TrainingRun[];
 
   constructor(settings: RaceSettings) {
-    this.runs = RACE_ACTIVATIONS.map((activation) => new TrainingRun(runSettings(settings, activation)));
+    this.activations = settings.withYours ? [...RACE_ACTIVATIONS, YOURS] : RACE_ACTIVATIONS;
+    this.runs = this.activations.map((activation) => new TrainingRun(runSettings(settings, activation)));
   }
 
   /** One step for every network that has not diverged (they stay in lockstep). */
@@ -32,7 +36,7 @@ export class Race {
   }
 
   update(settings: RaceSettings): void {
-    this.runs.forEach((run, i) => run.update(runSettings(settings, RACE_ACTIVATIONS[i])));
+    this.runs.forEach((run, i) => run.update(runSettings(settings, this.activations[i])));
   }
 
   reset(): void {
@@ -40,6 +44,7 @@ export class Race {
   }
 }
 
-function runSettings(s: RaceSettings, activation: ActivationName): RunSettings {
-  return { ...s, secondLayer: s.secondLayer ?? false, activation };
+function runSettings(s: RaceSettings, activation: LabActivation): RunSettings {
+  const { withYours: _contestants, ...shared } = s;
+  return { ...shared, secondLayer: s.secondLayer ?? false, activation };
 }

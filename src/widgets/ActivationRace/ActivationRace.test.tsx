@@ -21,6 +21,18 @@ function table(): Record<string, { loss: string; accuracy: string }> {
 }
 
 describe('ActivationRace', () => {
+  it('on request adds a sixth network that uses the reader\'s formula, in a new race from step 0', () => {
+    window.history.replaceState(null, '', '/?own.formula=tanh(2*x)');
+    render(<ActivationRace />);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Add a sixth network with your formula (§12.8)' }));
+    expect(Object.keys(table())).toEqual(['ReLU', 'sigmoid', 'tanh', 'GELU', 'none (identity)', 'yours (your formula, §12.8)']);
+    expect(screen.getAllByRole('img', { name: /Decision boundary with/ })).toHaveLength(6);
+    expect(screen.getByText(/^Six copies of one network/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Step' }));
+    expect(screen.getByText(/After 1 steps/)).toBeTruthy();
+    expect(table()['yours (your formula, §12.8)'].loss).not.toBe(table()['tanh'].loss);
+  });
+
   it('shows five networks, one picture each, and waits for Play', () => {
     render(<ActivationRace />);
     expect(Object.keys(table())).toEqual(['ReLU', 'sigmoid', 'tanh', 'GELU', 'none (identity)']);

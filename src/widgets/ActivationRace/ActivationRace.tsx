@@ -1,11 +1,11 @@
-// The activation race: ReLU, sigmoid, tanh, GELU and no activation, each a copy of the same network
+// The activation race: ReLU, sigmoid, tanh, GELU and no activation (and, on request, the reader's own formula), each a copy of the same network
 // (same data, same initial weights, same batch order), trained in lockstep. Small boundary pictures,
 // one overlaid loss chart and a table make the only difference, the activation, plain to see.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { RACE_ACTIVATIONS, Race, gridPoints } from '../../lab';
+import { Race, adoptReaderActivationFrom, gridPoints } from '../../lab';
 import {
   Heatmap, LiveLossChart, activationLabel, ParamControls, PlayControls, ReadOut, UrlNotices, WidgetFrame, formatNumber,
-  useParams, useTrainingLoop, type HeatmapHandle, type LabeledPoint, type LiveChartHandle, type ParamValues,
+  useParams, useTrainingLoop, type HeatmapHandle, type UseParams, type LabeledPoint, type LiveChartHandle, type ParamValues,
 } from '../kit';
 import { RACE_PREFIX, RACE_SPECS, raceSettingsOf } from './params';
 import './activationRace.css';
@@ -18,12 +18,22 @@ interface RaceSnapshot { step: number; rows: RaceRow[] }
 function snapshotOf(race: Race): RaceSnapshot {
   return {
     step: race.stepCount,
-    rows: race.runs.map((r, i) => ({ name: activationLabel(RACE_ACTIVATIONS[i]), loss: r.loss, accuracy: r.accuracy(), diverged: !!r.diverged })),
+    rows: race.runs.map((r, i) => ({ name: activationLabel(race.activations[i]), loss: r.loss, accuracy: r.accuracy(), diverged: !!r.diverged })),
   };
 }
 
+const COUNT_WORDS = ['', 'One', 'Two', 'Three', 'Four', 'Five', 'Six'];
+
 export function ActivationRaceView(props: { initial?: Partial<ParamValues<typeof RACE_SPECS>>; shareInUrl?: boolean }) {
-  const { store, values, notices, dismissNotices } = useParams(RACE_SPECS, { prefix: RACE_PREFIX, shareInUrl: props.shareInUrl ?? true, initial: props.initial });
+  const shareInUrl = props.shareInUrl ?? true;
+  // A shared link may carry the reader's own formula (§12.8): adopt it before the first round.
+  useState(() => shareInUrl && typeof window !== 'undefined' && adoptReaderActivationFrom(window.location.search));
+  const params = useParams(RACE_SPECS, { prefix: RACE_PREFIX, shareInUrl, initial: props.initial });
+  // Adding or removing the sixth network changes who races: a new race, from step 0.
+  return <RaceBody key={params.values.yours ? 'six' : 'five'} {...params} />;
+}
+
+function RaceBody({ store, values, notices, dismissNotices }: UseParams<typeof RACE_SPECS>) {
   const settings = useMemo(() => raceSettingsOf(values), [values]);
   const raceRef = useRef<Race | null>(null);
   raceRef.current ??= new Race(settings);
@@ -66,7 +76,7 @@ export function ActivationRaceView(props: { initial?: Partial<ParamValues<typeof
   const controls = useMemo(() => <div className="race__controls"><ParamControls specs={RACE_SPECS} store={store} /></div>, [store]);
   const pictures = useMemo(() => (
     <ul className="race__maps">
-      {RACE_ACTIVATIONS.map((a, i) => (
+      {race.activations.map((a, i) => (
         <li key={a} className="race__map">
           <Heatmap resolution={GRID} domain={data.domain} points={points} label={`Decision boundary with ${activationLabel(a)}`}
             handleRef={(h: HeatmapHandle | null) => { maps.current[i] = h; }} />
@@ -74,10 +84,10 @@ export function ActivationRaceView(props: { initial?: Partial<ParamValues<typeof
         </li>
       ))}
     </ul>
-  ), [data, points]);
+  ), [race, data, points]);
   const chart = useMemo(() => (
     <LiveLossChart height={180} logScale handleRef={chartRef}
-      series={race.runs.map((r, i) => ({ name: activationLabel(RACE_ACTIVATIONS[i]), history: r.history }))} />
+      series={race.runs.map((r, i) => ({ name: activationLabel(race.activations[i]), history: r.history }))} />
   ), [race]);
 
   return (
@@ -90,7 +100,7 @@ export function ActivationRaceView(props: { initial?: Partial<ParamValues<typeof
             onStep={() => { race.round(); paint(); publish(); }}
             onReset={() => { pause(); race.reset(); paint(); publish(); }} />
           <p className="kit-help race__note">
-            Five copies of one network: same data, same initial weights, same order of batches. Only the activation differs.
+            {COUNT_WORDS[race.runs.length]} copies of one network: same data, same initial weights, same order of batches. Only the activation differs.
           </p>
           {pictures}
           {chart}

@@ -14,10 +14,11 @@ export const RACE_SPECS = defineParams({
   optimizer: choice('Optimizer', DEFAULT_SETTINGS.optimizer, (Object.keys(OPTIMIZER_LABELS) as OptimizerName[]).map((o) => ({ value: o, label: OPTIMIZER_LABELS[o] }))),
   seed: { kind: 'number', label: 'Seed', default: DEFAULT_SETTINGS.seed, min: 1, max: SEED_MAX, step: 1, integer: true },
   speed: { kind: 'number', label: 'Steps per frame', default: 2, min: 1, max: 200, step: 1, integer: true },
+  yours: { kind: 'boolean', label: 'Add a sixth network with your formula (§12.8)', default: false },
 });
 
 export type RaceValues = ParamValues<typeof RACE_SPECS>;
 
 export function raceSettingsOf(v: RaceValues): RaceSettings {
-  return { dataset: v.data, hidden: v.hidden, lr: v.lr, optimizer: v.optimizer, seed: v.seed };
+  return { dataset: v.data, hidden: v.hidden, lr: v.lr, optimizer: v.optimizer, seed: v.seed, withYours: v.yours };
 }

@@ -80,5 +80,5 @@ export function OwnActivationView() {
 function describe(formula: string, names: string[], values: number[], curve: Curve): string {
   const [fLo, fHi] = extent(curve.f), [dLo, dHi] = extent(curve.df);
   const bound = names.map((n, i) => `${n} = ${formatNumber(values[i])}`).join(', ');
-  return `f(x) = ${formula}${bound ? ` with ${bound}` : ''}. On −5 … 5, f runs from ${formatNumber(fLo)} to ${formatNumber(fHi)} and its slope f′ from ${formatNumber(dLo)} to ${formatNumber(dHi)}; at 0, f = ${formatNumber(atZero(curve, curve.f))} and f′ = ${formatNumber(atZero(curve, curve.df))}. The XOR lab offers it as "yours".`;
+  return `f(x) = ${formula}${bound ? ` with ${bound}` : ''}. On −5 … 5, f runs from ${formatNumber(fLo)} to ${formatNumber(fHi)} and its slope f′ from ${formatNumber(dLo)} to ${formatNumber(dHi)}; at 0, f = ${formatNumber(atZero(curve, curve.f))} and f′ = ${formatNumber(atZero(curve, curve.df))}. The XOR lab and the activation race offer it as "yours".`;
 }
