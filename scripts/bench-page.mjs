@@ -12,7 +12,7 @@
 //   npm run bench:page                                  widgets on every profile, chapter loads, no soak
 //   npm run bench:page -- --soak-minutes=10             … and a 10-minute soak
 //   npm run bench:page -- --only=soak --soak-minutes=2  just the soak
-//   npm run bench:page -- --profiles=phone-4x,phone-6x --seconds=8 --only=widgets
+//   npm run bench:page -- --profiles=phone-4x,phone-6x --seconds=8 --only=widgets --widgets="XOR lab,race"
 //
 // Not part of `npm test`: the figures depend on the machine (and on what else runs on it).
 // Targets (issue 15): ≥ 50 fps at 6×, no task over 200 ms while loading at 4×, first widget usable
@@ -31,7 +31,7 @@ const flags = Object.fromEntries(process.argv.slice(2).filter((a) => a.startsWit
   const [k, v] = a.slice(2).split('=');
   return [k, v ?? 'true'];
 }));
-const known = ['seconds', 'soak-minutes', 'only', 'profiles', 'dist', 'engine'];
+const known = ['seconds', 'soak-minutes', 'only', 'profiles', 'dist', 'engine', 'widgets'];
 for (const k of Object.keys(flags)) if (!known.includes(k)) { console.error(`bench:page: unknown option --${k} (known: ${known.map((x) => `--${x}`).join(', ')})`); process.exit(2); }
 const SECONDS = Number(flags.seconds ?? process.env.BENCH_SECONDS ?? 6);
 const SOAK_MINUTES = Number(flags['soak-minutes'] ?? 0);
@@ -227,7 +227,7 @@ try {
   }
   if (ONLY.has('widgets')) {
     for (const pname of PROFILE_NAMES) {
-      for (const s of WIDGETS) {
+      for (const s of WIDGETS.filter((w) => !flags.widgets || flags.widgets.split(',').some((part) => w.name.includes(part)))) {
         say(`${s.name} — ${pname}, ${SECONDS} s`);
         const { context, page } = await openPage(browser, PROFILES[pname]);
         try {
