@@ -1,4 +1,4 @@
-import { lazyWidget } from '../kit/lazyWidget';
+import { lazyWidget } from '../kit';
 
 /** `<BiasCorrectionLens />`: Adam's m, v, m̂, v̂ and step sizes for the first 20 steps (loaded on demand). */
 export const BiasCorrectionLens = lazyWidget('BiasCorrectionLens', 'Bias-correction lens', () =>

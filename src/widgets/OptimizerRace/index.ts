@@ -1,4 +1,4 @@
-import { lazyWidget } from '../kit/lazyWidget';
+import { lazyWidget } from '../kit';
 
 /** `<OptimizerRace />`, loaded on demand in its own chunk (it brings the lab and its training runs). */
 export const OptimizerRace = lazyWidget('Optimizer race', 'Optimizer race', () =>

@@ -1,4 +1,4 @@
-import { lazyWidget } from '../kit/lazyWidget';
+import { lazyWidget } from '../kit';
 
 /** `<ScheduleDuel />`: two learning-rate schedules train the same network (loaded on demand). */
 export const ScheduleDuel = lazyWidget('ScheduleDuel', 'Schedule duel', () =>

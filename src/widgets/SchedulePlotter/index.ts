@@ -1,4 +1,4 @@
-import { lazyWidget } from '../kit/lazyWidget';
+import { lazyWidget } from '../kit';
 
 /** `<SchedulePlotter />`: η over a run for each schedule, with its formula and knobs (loaded on demand). */
 export const SchedulePlotter = lazyWidget('SchedulePlotter', 'Schedule plotter', () =>
