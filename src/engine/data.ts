@@ -3,6 +3,7 @@ import { Tensor } from './tensor';
 import { createRng, type Rng } from './random';
 import { formatShape, sizeOf } from './shape';
 import { allocate } from './storage';
+import { rejectUnknownOptions } from './options';
 
 export interface Dataset {
   readonly length: number;
@@ -57,9 +58,7 @@ export class DataLoader implements Iterable<[Tensor, Tensor]> {
   private readonly rng: Rng;
 
   constructor(readonly dataset: Dataset, options: DataLoaderOptions) {
-    for (const key of Object.keys(options)) {
-      if (!['batchSize', 'shuffle', 'dropLast', 'rng'].includes(key)) throw new Error(`DataLoader: unknown option "${key}" (known: batchSize, shuffle, dropLast, rng)`);
-    }
+    rejectUnknownOptions('DataLoader', options, ['batchSize', 'shuffle', 'dropLast', 'rng']);
     const { batchSize, shuffle = false, dropLast = false, rng } = options;
     if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error(`DataLoader: batchSize must be a positive integer, got ${batchSize}`);
     this.batchSize = batchSize;

@@ -8,6 +8,7 @@ import { formatShape, sameShape } from './shape';
 import { sub, mul } from './ops/arithmetic';
 import { mean, sum } from './ops/reduce';
 import { allocate } from './storage';
+import { rejectUnknownOptions } from './options';
 
 export type Reduction = 'mean' | 'sum' | 'none';
 
@@ -24,9 +25,7 @@ export interface CrossEntropyOptions extends LossOptions {
 }
 
 function checkOptions(op: string, options: object, known: string[]): Reduction {
-  for (const key of Object.keys(options)) {
-    if (!known.includes(key)) throw new Error(`${op}: unknown option "${key}" (known: ${known.join(', ')})`);
-  }
+  rejectUnknownOptions(op, options, known);
   const r = (options as LossOptions).reduction ?? 'mean';
   if (r !== 'mean' && r !== 'sum' && r !== 'none') throw new Error(`${op}: reduction must be 'mean', 'sum' or 'none', got ${String(r)}`);
   return r;

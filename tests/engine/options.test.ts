@@ -70,3 +70,12 @@ describe('gradient checks for the new loss options', async () => {
     expect(gradCheck((x, t) => bceLoss(sigmoid(x), t, { reduction: 'sum' }), [randomTensor([4], r), randomTensor([4], r, { positive: true, max: 0.9 })]).worst).toBeLessThan(TOLERANCE);
   });
 });
+
+describe('an option whose value is undefined counts as not given', () => {
+  it('optimizers, losses and layers accept { key: undefined } for any key', async () => {
+    const { Adam, LayerNorm: LN } = await import('../../src/engine');
+    expect(new Adam([tensor([1], { requiresGrad: true })], { lr: 0.1, momentum: undefined } as never).lr).toBe(0.1);
+    expect(mseLoss(zeros([1]), zeros([1]), { weight: undefined } as never).item()).toBe(0);
+    expect(new LN(2, { affine: undefined } as never).numParameters()).toBe(4);
+  });
+});

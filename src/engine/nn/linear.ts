@@ -3,6 +3,7 @@ import type { Tensor } from '../tensor';
 import type { Rng } from '../random';
 import { linear } from '../ops/linear';
 import { Module, Parameter } from './module';
+import { rejectUnknownOptions } from '../options';
 
 export type InitName = 'xavier' | 'he';
 
@@ -37,9 +38,7 @@ export class Linear extends Module {
   constructor(readonly inFeatures: number, readonly outFeatures: number, options: LinearOptions) {
     super();
     if (!options || !options.rng) throw new Error('Linear: options.rng is required (use rng.stream("init"))');
-    for (const key of Object.keys(options)) {
-      if (!['rng', 'init', 'bias'].includes(key)) throw new Error(`Linear: unknown option "${key}" (known: rng, init, bias)`);
-    }
+    rejectUnknownOptions('Linear', options, ['rng', 'init', 'bias']);
     const init = options.init ?? 'xavier';
     if (init !== 'xavier' && init !== 'he') throw new Error(`Linear: init must be 'xavier' or 'he', got ${String(init)}`);
     if (!Number.isInteger(inFeatures) || inFeatures < 1 || !Number.isInteger(outFeatures) || outFeatures < 1) {

@@ -4,6 +4,7 @@ import { ACTIVATION_REGISTRY, isActivationName, type ActivationName } from '../a
 import { Linear, type InitName } from './linear';
 import { Activation, Sequential } from './layers';
 import type { Module } from './module';
+import { rejectUnknownOptions } from '../options';
 
 export interface MlpOptions {
   /** Layer widths from input to output, e.g. [2, 8, 8, 1]. */
@@ -22,9 +23,7 @@ export function defaultInit(activation: ActivationName): InitName {
 
 /** Linear, activation, Linear, activation, …, Linear (no activation after the last layer; none for 'none'). */
 export function mlp(options: MlpOptions): Sequential {
-  for (const key of Object.keys(options)) {
-    if (!['sizes', 'activation', 'rng', 'init'].includes(key)) throw new Error(`mlp: unknown option "${key}" (known: sizes, activation, rng, init)`);
-  }
+  rejectUnknownOptions('mlp', options, ['sizes', 'activation', 'rng', 'init']);
   const { sizes, activation, rng, init } = options;
   if (!isActivationName(activation)) throw new Error(`mlp: unknown activation "${String(activation)}"`);
   if (sizes.length < 2) throw new Error(`mlp: sizes ${JSON.stringify(sizes)} need at least an input and an output width`);

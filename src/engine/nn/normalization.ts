@@ -3,12 +3,8 @@
 import { Tensor } from '../tensor';
 import { layerNorm, batchNorm } from '../ops/normalization';
 import { Module, Parameter } from './module';
+import { rejectUnknownOptions } from '../options';
 
-function checkOptions(layer: string, options: object, known: string[]): void {
-  for (const key of Object.keys(options)) {
-    if (!known.includes(key)) throw new Error(`${layer}: unknown option "${key}" (known: ${known.join(', ')})`);
-  }
-}
 
 export interface LayerNormOptions {
   eps?: number;
@@ -27,7 +23,7 @@ export class LayerNorm extends Module {
 
   constructor(normalizedShape: number | number[], options: LayerNormOptions = {}) {
     super();
-    checkOptions('LayerNorm', options, ['eps', 'elementwiseAffine', 'bias']);
+    rejectUnknownOptions('LayerNorm', options, ['eps', 'elementwiseAffine', 'bias']);
     this.normalizedShape = typeof normalizedShape === 'number' ? [normalizedShape] : normalizedShape.slice();
     if (this.normalizedShape.length === 0 || !this.normalizedShape.every((d) => Number.isInteger(d) && d > 0)) {
       throw new Error(`LayerNorm: normalizedShape must be positive integers, got ${JSON.stringify(normalizedShape)}`);
@@ -69,7 +65,7 @@ export class BatchNorm1d extends Module {
 
   constructor(readonly numFeatures: number, options: BatchNormLayerOptions = {}) {
     super();
-    checkOptions('BatchNorm1d', options, ['eps', 'momentum', 'affine', 'trackRunningStats']);
+    rejectUnknownOptions('BatchNorm1d', options, ['eps', 'momentum', 'affine', 'trackRunningStats']);
     if (!Number.isInteger(numFeatures) || numFeatures < 1) throw new Error(`BatchNorm1d: numFeatures must be a positive integer, got ${numFeatures}`);
     this.eps = options.eps ?? 1e-5;
     // PyTorch's momentum=None (a cumulative average) is not supported: null is an error, not the default.

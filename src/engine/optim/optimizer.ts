@@ -46,7 +46,7 @@ export abstract class Optimizer {
     const known = new Set(Object.keys(defaults));
     const check = (given: Record<string, unknown>, where: string) => {
       for (const key of Object.keys(given)) {
-        if (key === 'params' && where !== 'options') continue;
+        if ((key === 'params' && where !== 'options') || given[key] === undefined) continue; // undefined = not given
         if (!known.has(key)) {
           throw new Error(`${name}: unknown option "${key}"${where === 'options' ? '' : ` in ${where}`} (known: ${[...known].join(', ')})`);
         }

@@ -6,7 +6,6 @@
 import type { Optimizer } from './optimizer';
 import { rejectUnknownOptions } from '../options';
 
-const checkOptions = rejectUnknownOptions;
 
 function requirePositive(name: string, key: string, v: unknown, allowZero = false): void {
   if (typeof v !== 'number' || !(allowZero ? v >= 0 : v > 0) || !Number.isFinite(v)) {
@@ -61,7 +60,7 @@ export class StepLR extends LRScheduler {
   readonly gamma: number;
   constructor(optimizer: Optimizer, readonly options: { stepSize: number; gamma?: number }) {
     super(optimizer);
-    checkOptions('StepLR', options, ['stepSize', 'gamma']);
+    rejectUnknownOptions('StepLR', options, ['stepSize', 'gamma']);
     requirePositive('StepLR', 'stepSize', options.stepSize);
     this.stepSize = options.stepSize;
     this.gamma = options.gamma ?? 0.1;
@@ -78,7 +77,7 @@ export class ExponentialLR extends LRScheduler {
   readonly gamma: number;
   constructor(optimizer: Optimizer, readonly options: { gamma: number }) {
     super(optimizer);
-    checkOptions('ExponentialLR', options, ['gamma']);
+    rejectUnknownOptions('ExponentialLR', options, ['gamma']);
     requirePositive('ExponentialLR', 'gamma', options.gamma, true);
     this.gamma = options.gamma;
     this.start();
@@ -98,7 +97,7 @@ export class CosineAnnealingLR extends LRScheduler {
   readonly etaMin: number;
   constructor(optimizer: Optimizer, readonly options: { tMax: number; etaMin?: number }) {
     super(optimizer);
-    checkOptions('CosineAnnealingLR', options, ['tMax', 'etaMin']);
+    rejectUnknownOptions('CosineAnnealingLR', options, ['tMax', 'etaMin']);
     requirePositive('CosineAnnealingLR', 'tMax', options.tMax);
     this.tMax = options.tMax;
     this.etaMin = options.etaMin ?? 0;
@@ -118,7 +117,7 @@ export class LinearLR extends LRScheduler {
   readonly totalIters: number;
   constructor(optimizer: Optimizer, readonly options: { startFactor?: number; endFactor?: number; totalIters?: number } = {}) {
     super(optimizer);
-    checkOptions('LinearLR', options, ['startFactor', 'endFactor', 'totalIters']);
+    rejectUnknownOptions('LinearLR', options, ['startFactor', 'endFactor', 'totalIters']);
     this.startFactor = options.startFactor ?? 1 / 3;
     this.endFactor = options.endFactor ?? 1;
     this.totalIters = options.totalIters ?? 5;
@@ -156,7 +155,7 @@ export class OneCycleLR extends LRScheduler {
   readonly minLr: number;
   constructor(optimizer: Optimizer, readonly options: OneCycleOptions) {
     super(optimizer);
-    checkOptions('OneCycleLR', options, ['maxLr', 'totalSteps', 'pctStart', 'annealStrategy', 'divFactor', 'finalDivFactor']);
+    rejectUnknownOptions('OneCycleLR', options, ['maxLr', 'totalSteps', 'pctStart', 'annealStrategy', 'divFactor', 'finalDivFactor']);
     requirePositive('OneCycleLR', 'maxLr', options.maxLr);
     if (!Number.isInteger(options.totalSteps) || options.totalSteps < 2) throw new Error(`OneCycleLR: totalSteps must be an integer ≥ 2, got ${options.totalSteps}`);
     this.maxLr = options.maxLr;
@@ -196,7 +195,7 @@ export class SequentialLR extends LRScheduler {
   readonly milestones: number[];
   constructor(optimizer: Optimizer, readonly options: { schedulers: LRScheduler[]; milestones: number[] }) {
     super(optimizer);
-    checkOptions('SequentialLR', options, ['schedulers', 'milestones']);
+    rejectUnknownOptions('SequentialLR', options, ['schedulers', 'milestones']);
     const { schedulers, milestones } = options;
     if (!Array.isArray(schedulers) || schedulers.length < 1) throw new Error('SequentialLR: needs at least one scheduler');
     if (!Array.isArray(milestones) || milestones.length !== schedulers.length - 1) {
