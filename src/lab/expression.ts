@@ -7,7 +7,8 @@
 //                           power := atom ('^' unary)?          right-associative: 2^3^2 = 2^9, -x^2 = -(x^2)
 //                           atom := number | x | constant | parameter | name '(' args ')' | '(' sum ')'
 import {
-  Tensor, asTensor, add, sub, mul, div, pow, neg, exp, log, sqrt, abs, tanh, sigmoid, relu,
+  Tensor, asTensor, add, sub, mul, div, pow, neg, exp, log, sqrt, abs, tanh, sigmoid, relu, sin, cos, erf,
+  minimum, maximum,
 } from '../engine';
 
 export type BinaryOp = '+' | '-' | '*' | '/' | '^';
@@ -30,33 +31,20 @@ export class ExpressionError extends Error {
 
 type Unary = (t: Tensor) => Tensor;
 
-// The functions a formula may call, each an engine op (or a composition of engine ops).
+// The functions a formula may call, each an engine op with its own backward.
 const ONE_ARGUMENT: Record<string, Unary> = {
-  exp, log, sqrt, abs, tanh, sigmoid, relu,
+  exp, log, sqrt, abs, tanh, sigmoid, relu, sin, cos, erf: (t) => erf(t),
 };
-const TWO_ARGUMENTS: Record<string, (a: Tensor, b: Tensor) => Tensor> = {
-  // max(a, b) = (a + b + |a − b|) / 2 and min(a, b) = (a + b − |a − b|) / 2: exact values, and at a tie
-  // each side receives half the gradient, as in PyTorch's torch.maximum / torch.minimum.
-  max: (a, b) => mul(add(add(a, b), abs(sub(a, b))), 0.5),
-  min: (a, b) => mul(sub(add(a, b), abs(sub(a, b))), 0.5),
-};
-/** Functions the engine provides as tensor ops; filled in by `registerFunction` (sin, cos, erf…). */
-const EXTRA: Record<string, Unary> = {};
-
-/** Adds a one-argument function a formula may call (an engine op with its own backward). */
-export function registerFunction(name: string, op: Unary): void {
-  if (!/^[a-z]{2,8}$/.test(name)) throw new Error(`registerFunction: "${name}" is not a lower-case name of 2–8 letters`);
-  EXTRA[name] = op;
-}
+const TWO_ARGUMENTS: Record<string, (a: Tensor, b: Tensor) => Tensor> = { max: maximum, min: minimum };
 
 export type FunctionName = string;
 
 export function functionNames(): string[] {
-  return [...Object.keys(ONE_ARGUMENT), ...Object.keys(EXTRA), ...Object.keys(TWO_ARGUMENTS)].sort();
+  return [...Object.keys(ONE_ARGUMENT), ...Object.keys(TWO_ARGUMENTS)].sort();
 }
 
 function arityOf(name: string): number | undefined {
-  if (Object.hasOwn(ONE_ARGUMENT, name) || Object.hasOwn(EXTRA, name)) return 1;
+  if (Object.hasOwn(ONE_ARGUMENT, name)) return 1;
   if (Object.hasOwn(TWO_ARGUMENTS, name)) return 2;
   return undefined;
 }
@@ -282,7 +270,7 @@ export function activationFromExpression(parsed: ParsedExpression, values: Reado
       case 'call': {
         const args = e.args.map((arg) => asTensor(build(arg, x)));
         if (args.length === 2) return TWO_ARGUMENTS[e.fn](args[0], args[1]);
-        return (Object.hasOwn(EXTRA, e.fn) ? EXTRA[e.fn] : ONE_ARGUMENT[e.fn])(args[0]);
+        return ONE_ARGUMENT[e.fn](args[0]);
       }
     }
   };

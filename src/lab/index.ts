@@ -11,7 +11,7 @@ export { FitRun, noisyReadings, sixReadings, type TemperatureData, type FitOptio
 export * from './surfaces';
 export * from './optimizerPath';
 export {
-  parseExpression, activationFromExpression, ExpressionError, pointAt, functionNames, registerFunction,
+  parseExpression, activationFromExpression, ExpressionError, pointAt, functionNames,
   MAX_FORMULA_LENGTH, MAX_PARAMETERS, type ParsedExpression, type Expr,
 } from './expression';
 export { NetworkRace, Racer, RACE_NETWORK, type NetworkSpec, type RacerSpec } from './networkRace';
@@ -46,5 +46,5 @@ export {
 } from './iris';
 export {
   NormRun, NORM_DEFAULTS, NORM_WIDTH, NORM_DEPTH_MIN, NORM_DEPTH_MAX, GAIN_MIN, GAIN_MAX, HIST_BINS, HIST_RANGE,
-  histogram, meanStd, fractionBeyond, type NormSettings, type NormKind, type NetState,
+  histogram, meanStd, fractionBeyond, layerNormOf, type NormSettings, type NormKind, type NetState,
 } from './normRun';

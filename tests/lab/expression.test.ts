@@ -56,12 +56,15 @@ describe('parseExpression: functions', () => {
     ['max(x, 0.1 * x)', -2, -0.2],
     ['min(x, 1)', 3, 1],
     ['x * sigmoid(1.702 * x)', 1, 1 * sigma(1.702)],
+    ['sin(x)', 0.5, Math.sin(0.5)],
+    ['cos(x)', 0.5, Math.cos(0.5)],
+    ['x * (1 + erf(x / sqrt(2))) / 2', 1, 0.8413447460685429], // GELU, exactly: x·Φ(x)
   ])('%s at x = %d', (formula, x, expected) => {
     expect(at(formula, x)).toBeCloseTo(expected, 12);
   });
 
   it('lists the functions a reader may call', () => {
-    expect(functionNames()).toEqual(expect.arrayContaining(['exp', 'log', 'tanh', 'sigmoid', 'relu', 'abs', 'min', 'max', 'sqrt']));
+    expect(functionNames()).toEqual(['abs', 'cos', 'erf', 'exp', 'log', 'max', 'min', 'relu', 'sigmoid', 'sin', 'sqrt', 'tanh']);
   });
 
   it('keeps NaN visible: log of a negative number is NaN, not a made-up value', () => {
@@ -135,6 +138,7 @@ describe('the engine derives the backward pass of a typed formula', () => {
     'max(x, 0.1 * x) / (1 + abs(x))',
     'sqrt(x * x + 1) - 1',
     '2 ^ x - x ^ 3',
+    'sin(3 * x) + cos(x) * erf(x)',
   ])('%s passes a gradient check', (formula) => {
     const f = activationFromExpression(parseExpression(formula));
     const result = gradCheck((x) => f(x), [randomTensor([3, 5], rng)]);

@@ -21,7 +21,7 @@ export const OWN_PARAMS = defineParams({
   formula: text('Formula for f(x)', DEFAULT_FORMULA, {
     maxLength: MAX_FORMULA_LENGTH,
     validate: formulaProblem,
-    help: 'Numbers, x, + − * / ^, parentheses; exp, log, sqrt, abs, tanh, sigmoid, relu, min, max; pi and e; parameters are single letters (a, k) or Greek letters (β or beta).',
+    help: 'Numbers, x, + − * / ^, parentheses; exp, log, sqrt, abs, sin, cos, erf, tanh, sigmoid, relu, min, max; pi and e; parameters are single letters (a, k) or Greek letters (β or beta).',
   }),
   p1: parameter(1),
   p2: parameter(2),
