@@ -1,29 +1,28 @@
 // A widget whose code loads on demand, in its own chunk, so a long chapter's first load stays within
 // the bundle budget and its first seconds go to the text. The widget mounts (and its chunk loads)
-// when it comes within a screen or so of the viewport, or else when the browser is idle after the
-// page has loaded, one widget per idle period, so no burst of mounting blocks the page; either way
-// React renders it as a transition, in slices that yield to the reader's input. Until then,
+// when it comes within a screen or so of the viewport; the ones further down mount together at the
+// first idle moment after the page has loaded (so a reader who jumps down, and a test, finds them
+// ready). Either way React renders them as a transition, in slices that yield to the reader's input. Until then,
 // and while the chunk arrives, the frame shows the widget's title and a short note; the error
 // boundary of widget() still surrounds it.
 import { Suspense, lazy, startTransition, useEffect, useRef, useState, type ComponentType, type Ref } from 'react';
 import { WidgetFrame, widget } from './WidgetFrame';
 import { useNearViewport } from './motion';
 
-// Widgets waiting for idle time, mounted one per idle callback.
+// Widgets waiting for idle time; the first idle callback after load mounts all of them.
 const queue: (() => void)[] = [];
 let scheduled = false;
 function whenIdle(mount: () => void): () => void {
   queue.push(mount);
   const pump = () => {
     scheduled = false;
-    queue.shift()?.();
-    if (queue.length) schedule();
+    for (const m of queue.splice(0)) m();
   };
   const schedule = () => {
     if (scheduled) return;
     scheduled = true;
     const idle = (window as { requestIdleCallback?: (cb: () => void, o: { timeout: number }) => number }).requestIdleCallback;
-    if (idle) idle(pump, { timeout: 4000 });
+    if (idle) idle(pump, { timeout: 1500 });
     else setTimeout(pump, 200);
   };
   const start = () => setTimeout(schedule, 300);
