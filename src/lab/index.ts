@@ -48,3 +48,4 @@ export {
   NormRun, NORM_DEFAULTS, NORM_WIDTH, NORM_DEPTH_MIN, NORM_DEPTH_MAX, GAIN_MIN, GAIN_MAX, HIST_BINS, HIST_RANGE,
   histogram, meanStd, fractionBeyond, layerNormOf, type NormSettings, type NormKind, type NetState,
 } from './normRun';
+export { lineFitCurvature, standardised, stepFactor, type Curvature } from './stability';

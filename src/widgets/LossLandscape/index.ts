@@ -3,3 +3,4 @@ import { LossLandscapeView } from './LossLandscape';
 
 export const LossLandscape = widget('LossLandscape', LossLandscapeView);
 export { dataset, lossAt } from './landscape';
+export { lineFitCurvature, standardised, stepFactor, type Curvature } from '../../lab';

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tensor } from '../../engine';
 import { flatIndex, float32Of, inspectText, multiIndex, rowMajorStrides } from './inspect';
-import { AnswerExercise, isCloseEnough } from '../kit/AnswerExercise';
+import { AnswerExercise, isCloseEnough } from '../kit';
 import { ShapePlayground } from './index';
 
 afterEach(cleanup);
