@@ -55,10 +55,28 @@ export const WIDGETS = [
     unit: 'steps',
     canvas: true,
   },
+  {
+    name: 'optimizer race, five networks 2-16-16-1 on the spirals',
+    chapter: 'adam-and-adamw',
+    query: 'optrace.mode=network&optrace.speed=50',
+    region: 'Optimizer race',
+    steps: { text: 'caption', pattern: 'After (\\d+) steps' },
+    unit: 'rounds',
+    canvas: true,
+  },
+  {
+    name: 'schedule duel, two networks 2-16-16-1',
+    chapter: 'learning-rate-schedules',
+    query: 'duel.speed=50&duel.total=3000',
+    region: 'Schedule duel',
+    steps: { text: 'caption', pattern: 'After (\\d+) of' },
+    unit: 'rounds',
+    canvas: true,
+  },
 ];
 
 /** Chapters whose loading is measured (text painted, first widget usable, longest task, JS). */
-export const CHAPTERS = ['what-is-a-framework', 'first-training-loop', 'activation-functions', 'regularization', 'mlp-for-iris'];
+export const CHAPTERS = ['what-is-a-framework', 'first-training-loop', 'activation-functions', 'regularization', 'mlp-for-iris', 'adam-and-adamw', 'learning-rate-schedules'];
 
 /** The soak: this widget at top speed for --soak-minutes, heap after garbage collection before and after. */
 export const SOAK = WIDGETS[0];

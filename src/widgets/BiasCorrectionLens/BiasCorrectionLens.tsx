@@ -57,7 +57,7 @@ export function BiasCorrectionLensView(props: { initial?: Partial<ParamValues<ty
             <tr>
               <th scope="col">t</th><th scope="col">g</th><th scope="col">m</th><th scope="col">v</th>
               <th scope="col" className={c ? 'lens__hl' : ''}>m̂</th><th scope="col" className={c ? 'lens__hl' : ''}>v̂</th>
-              <th scope="col" className={c ? 'lens__hl' : ''}>step on</th><th scope="col" className={c ? '' : 'lens__hl'}>step off</th>
+              <th scope="col" className={c ? 'lens__hl' : ''}>step ÷ η, on</th><th scope="col" className={c ? '' : 'lens__hl'}>step ÷ η, off</th>
             </tr>
           </thead>
           <tbody>
