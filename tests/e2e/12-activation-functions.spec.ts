@@ -29,7 +29,7 @@ test('chapter 12 opens: sections in order, math rendered, engine listings filled
   await gotoChapter(page, SLUG);
   const headings = await page.locator('article h2, main h2').allTextContents();
   const numbered = headings.filter((h) => /^12\.\d/.test(h)).map((h) => h.slice(0, 4));
-  expect(numbered).toEqual(['12.1', '12.2', '12.3', '12.4', '12.5', '12.6', '12.7', '12.8']);
+  expect(numbered).toEqual(['12.1', '12.2', '12.3', '12.4', '12.5', '12.6', '12.7', '12.8', '12.9']);
   expect(await page.locator('main .katex').count()).toBeGreaterThan(20);
   await expect(page.locator('.katex-error')).toHaveCount(0);
   await expect(page.locator('.katex-display').first()).toBeVisible();
