@@ -126,6 +126,25 @@ describe('chapter 8: claims about PyTorch', () => {
     says('a zero gradient is still an update (momentum, in\nchapter 9, keeps carrying the parameter along), while a missing one makes `step()` pass it by');
   });
 
+  it('opt.lr is the engine’s shortcut; the text says PyTorch keeps rates only in param_groups', () => {
+    says('The `opt.lr` shortcut is ours: a PyTorch optimizer keeps its rates only in\n`optimizer.param_groups`');
+    says('Writing `optimizer.lr = 0.01` in PyTorch raises no error and changes nothing');
+  });
+
+  it('a tensor left out of the optimizer is not cleared by zeroGrad(), so its gradient adds up', () => {
+    const w = tensor(1, { requiresGrad: true }), out = tensor(2, { requiresGrad: true });
+    const opt = new SGD([w], { lr: 0.1 });
+    for (let k = 0; k < 3; k++) {
+      opt.zeroGrad();
+      w.mul(out).backward(); // d/d(out) = w, and w barely moves
+      opt.step();
+    }
+    expect(out.item()).toBe(2); // kept still
+    expect(out.grad!.item()).toBeCloseTo(1 + 0.8 + 0.6, 12); // w was 1, then 0.8, then 0.6: summed, never cleared
+    expect(w.grad!.item()).toBe(2); // the optimizer's own parameter holds only this step's gradient
+    says('because `zeroGrad()` clears only the optimizer\'s own parameters, that\ngradient keeps adding up from step to step');
+  });
+
   it('states PyTorch’s zero_grad default with its version', () => {
     says('PyTorch\'s `zero_grad()` has, since version 2.0, set\ngradients to `None` by default instead');
   });

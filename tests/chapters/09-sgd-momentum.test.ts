@@ -87,6 +87,13 @@ describe('chapter 9: momentum as memory', () => {
     expect(sum).toBeCloseTo(10, 10);
     expect((0.9 ** 10).toFixed(2)).toBe('0.35');
     says('which is $10$ for $\\mu = 0.9$');
+    // a finite run never reaches the limit: after t steps the sum is (1 − μ^t)/(1 − μ)
+    let partial = 0;
+    for (let k = 0; k < 30; k++) partial += 0.9 ** k;
+    expect(partial).toBeLessThan(10);
+    expect(partial.toFixed(1)).toBe('9.6');
+    says('add up to $(1 - \\mu^t)/(1 - \\mu)$: no more\nthan $1/(1 - \\mu)$');
+    says('(after 30 steps, $9.6$)');
     says('$0.9^{10} \\approx 0.35$');
   });
 
@@ -188,6 +195,20 @@ describe('chapter 9: conventions and sources', () => {
       x -= vx; y -= vy;
       expect(ours.xs[k]).toBeCloseTo(x, 10);
     }
+    // and Sutskever et al.'s downhill velocity (v ← μv − ηg, θ ← θ + v) is −η times the engine's buffer
+    {
+      const p = tensor(-9, { requiresGrad: true }), opt = new SGD([p], { lr, momentum: mu });
+      let th = -9, v = 0;
+      for (let k = 1; k <= 30; k++) {
+        opt.zeroGrad();
+        p.mul(p).mul(0.5 / 10).backward(); // the ravine's x term for κ = 10
+        opt.step();
+        v = mu * v - lr * (th / 10); th += v;
+        expect(p.item()).toBeCloseTo(th, 10);
+        expect(-lr * opt.stateOf(p).momentum[0]).toBeCloseTo(v, 10);
+      }
+    }
+    says('It is $-\\eta$ times our $v$');
     // Nesterov (9.5) tracked at the look-ahead point θ + μv is our (9.6)
     const nag = runPath(s, { x: -9, y: 4 }, 'nesterov', { lr, momentum: mu }, 30);
     let tx = -9, ty = 4; vx = 0; vy = 0;
