@@ -65,6 +65,17 @@ describe('chapter 9: ravines and condition numbers', () => {
     says('For $\\kappa = 100$ that is $0.818$ against $0.980$, about 11.5 steps per factor of ten instead of 115');
     const s = ravine(100), [L, m] = eigenvalues2(s.hessian(0, 0));
     const lr = 4 / (Math.sqrt(L) + Math.sqrt(m)) ** 2, mu = r * r;
+    expect(mu.toFixed(2)).toBe('0.67');
+    expect(lr.toFixed(2)).toBe('3.31');
+    says('on our ravine with $\\kappa = 100$ that is\n$\\mu \\approx 0.67$ and $\\eta \\approx 3.31$');
+    says('$\\eta = 4/(\\sqrt{\\lambda_{\\max}} + \\sqrt{\\lambda_{\\min}})^2$');
+    says('are the best settings for neither bowl');
+    // neither bowl's best settings are the race's opening ones
+    for (const k of [50, 100]) {
+      const rk = (Math.sqrt(k) - 1) / (Math.sqrt(k) + 1);
+      expect(Math.abs(rk * rk - DEFAULTS.mu)).toBeGreaterThan(0.2);
+      expect(Math.abs(4 / (1 + 1 / Math.sqrt(k)) ** 2 - DEFAULTS.lr)).toBeGreaterThan(2);
+    }
     const path = runPath(s, { x: -9, y: 4 }, 'momentum', { lr, momentum: mu }, 400);
     const d = (k: number) => Math.hypot(path.xs[k], path.ys[k]);
     const observed = (d(400) / d(200)) ** (1 / 200);
