@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SineDemo } from '.';
+import { SineDemoView as SineDemo } from './SineDemo';
 import { describeSine, sampleSine, sineRange, zeroCrossings } from './sine';
 
 afterEach(cleanup);
