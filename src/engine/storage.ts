@@ -113,24 +113,16 @@ export function tidy<T>(fn: () => T): T {
     if (t.saved !== null) for (const a of t.saved) keepArrays.add(a);
   }
   const parent = scopes.length > 0 ? scopes[scopes.length - 1] : null;
-  const born = new Set<Tensor>();
+  // scope.tensors lists each tensor born here (or kept by an inner tidy) exactly once.
   for (const t of scope.tensors) {
-    if (born.has(t)) continue;
-    born.add(t);
     const data = t.peekData();
-    if (kept.has(t) || data === null || keepArrays.has(data)) continue;
-    t.release();
+    if (data === null) continue;
+    if (kept.has(t) || keepArrays.has(data)) parent?.tensors.push(t); // survives: the enclosing scope decides later
+    else t.release();
   }
   for (const a of scope.arrays) {
     if (keepArrays.has(a)) parent?.arrays.push(a);
     else giveBack(a);
-  }
-  // What survives is handed to the enclosing scope, but only if it was born here.
-  if (parent) {
-    for (const t of born) {
-      const data = t.peekData();
-      if (data !== null && (kept.has(t) || keepArrays.has(data))) parent.tensors.push(t);
-    }
   }
   return result;
 }

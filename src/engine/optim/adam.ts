@@ -39,7 +39,7 @@ export class Adam extends Optimizer {
 
   // #region adam-step
   protected update(w: Float64Array, g: Float64Array, state: OptimizerState, group: ParamGroup, t: number): void {
-    const lr = group.lr, [b1, b2] = group.betas as [number, number];
+    const lr = group.lr, betas = group.betas as number[], b1 = betas[0], b2 = betas[1];
     const eps = group.eps as number, wd = group.weightDecay as number;
     const m = buffer(state, 'm', w.length), v = buffer(state, 'v', w.length);
     // Bias correction: m and v start at 0, so early averages are too small by the factor (1 − βᵗ).

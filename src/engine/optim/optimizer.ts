@@ -127,8 +127,8 @@ export abstract class Optimizer {
 
   /** Forgets the accumulated gradients (call before each backward). */
   zeroGrad(): void {
-    for (const p of this.params) {
-      if (p.grad) p.grad.data.fill(0);
+    for (const group of this.paramGroups) {
+      for (const p of group.params) if (p.grad) p.grad.data.fill(0);
     }
   }
   // #endregion
