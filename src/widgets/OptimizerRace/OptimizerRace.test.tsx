@@ -54,6 +54,13 @@ describe('OptimizerRace', () => {
     expect(screen.getByText(/After 1 steps/)).toBeTruthy();
   });
 
+  it('a link that names only the network gets the network\'s rates', () => {
+    window.history.replaceState(null, '', '/?optrace.mode=network');
+    render(<OptimizerRace />);
+    expect(screen.getByRole('slider', { name: 'η for SGD and momentum' }).getAttribute('aria-valuetext')).toBe('0.3');
+    expect(screen.getByRole('slider', { name: 'η for RMSprop, Adam, AdamW' }).getAttribute('aria-valuetext')).toBe('0.01');
+  });
+
   it('reads its settings from the link and reports malformed ones', () => {
     window.history.replaceState(null, '', '/?optrace.surface=beale&optrace.lrPlain=banana&optrace.x0=9&optrace.y0=9');
     render(<OptimizerRace />);

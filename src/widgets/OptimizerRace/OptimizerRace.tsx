@@ -40,9 +40,11 @@ export function OptimizerRaceView(props: { initial?: Partial<ParamValues<typeof 
   const publish = () => { lastPublish.current = performance.now(); setVersion((v) => v + 1); };
 
   // A link that names a surface or the network but not the rates (or the start) gets the ones that suit it.
+  // (The link is read during the first render: the URL-sync effect rewrites it with every value before effects run.)
+  const [bootQuery] = useState(() => (typeof window === 'undefined' ? '' : window.location.search));
   useEffect(() => {
     if (!(props.shareInUrl ?? true)) return;
-    const q = new URLSearchParams(window.location.search);
+    const q = new URLSearchParams(bootQuery);
     const has = (k: keyof typeof OPTRACE_SPECS) => q.has(`${OPTRACE_PREFIX}.${k}`) || props.initial?.[k] !== undefined;
     const st = store.getState(), v = st.values;
     const rec = RECOMMENDED[v.mode === 'network' ? 'network' : v.surface];
