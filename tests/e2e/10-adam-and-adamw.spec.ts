@@ -85,6 +85,7 @@ test('optimizer race on the network: one start for all five, losses fall; a shar
   await page.goto(`/chapters/${SLUG}?optrace.mode=network&optrace.speed=10`);
   const race = await widgetNamed(page, 'Optimizer race', 'Play');
   await expect(race.getByTestId('fairness')).toContainText('Fair start: all five networks');
+  await expect(race.getByRole('slider', { name: 'η for SGD and momentum' })).toHaveAttribute('aria-valuetext', '0.3'); // the network's rates
   const prints = await race.locator('tbody tr td:nth-child(3)').allTextContents();
   expect(new Set(prints).size).toBe(1);
   await race.getByRole('button', { name: 'Play' }).click();
