@@ -5,7 +5,7 @@
 // gradient norm (gradient flow). Everything random comes from the seed.
 import {
   BatchNorm1d, LayerNorm, Linear, SGD, Sequential, Tanh, bceWithLogits, createRng, forwardWithActivations,
-  fromData, tensorStats, tidy, type Module, type Optimizer, type Tensor,
+  fromData, layerNorm, tensorStats, tidy, type Module, type Optimizer, type Tensor,
 } from '../engine';
 import { makeDataset, type Dataset } from './datasets';
 import { BoundedHistory } from './history';
@@ -187,4 +187,9 @@ export function fractionBeyond(values: ArrayLike<number>, limit: number): number
   let k = 0;
   for (let i = 0; i < values.length; i++) if (Math.abs(values[i]) > limit) k++;
   return k / values.length;
+}
+
+/** The engine's layerNorm of one example (γ = 1, β = 0, ε = 10⁻⁵), as plain numbers. */
+export function layerNormOf(values: number[]): number[] {
+  return Array.from(layerNorm(fromData(Float64Array.from(values), [1, values.length]), [values.length]).data);
 }
