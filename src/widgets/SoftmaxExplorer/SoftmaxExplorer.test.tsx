@@ -39,6 +39,11 @@ describe('<SoftmaxExplorer />', () => {
     expect(live()).toContain('4 of 4 results are NaN');
     expect(container.querySelectorAll('.softmax__nan')).toHaveLength(4);
     expect(screen.getAllByText('✓ solved')).toHaveLength(2);
+    // Far below 0 every eˣ underflows to 0, and 0 / 0 is NaN; the stable softmax is unchanged.
+    fireEvent.change(screen.getByRole('slider', { name: 'Add to every logit' }), { target: { value: '-800' } });
+    expect(live()).toContain('the sum of eˣ is 0');
+    expect(live()).toContain('4 of 4 results are NaN');
+    expect(live()).toContain('class 3 is most likely');
     fireEvent.change(screen.getByRole('slider', { name: 'Classes' }), { target: { value: '5' } });
     expect(screen.getAllByRole('listitem')).toHaveLength(5);
   });

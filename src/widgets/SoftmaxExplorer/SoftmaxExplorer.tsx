@@ -71,8 +71,8 @@ export function SoftmaxExplorerView() {
         <p>At temperature 1, set the logits so that one class gets at least 90 %.</p>
       </Exercise>
       <Exercise title="break the naive formula" solved={broken > 0 && probs.every(Number.isFinite)}
-        hint="Raise “Add to every logit” until some eˣ shows Infinity (e^710 is too big for a float64)."
-        solvedText="Beyond x ≈ 709.8, eˣ is larger than the biggest float64 and becomes Infinity; Infinity / Infinity is NaN. Subtracting the max makes every exponent ≤ 0, so each eˣ lies in (0, 1]."
+        hint="Move “Add to every logit” far up until some eˣ shows Infinity (e^710 is too big for a float64), or far down until every eˣ is 0."
+        solvedText="Beyond x ≈ 709.8, eˣ is larger than the biggest float64 and becomes Infinity, and Infinity / Infinity is NaN. Far below 0 every eˣ rounds to 0, and 0 / 0 is NaN as well. Subtracting the max makes every exponent ≤ 0 with the largest exactly 0, so the sum is at least 1: no overflow, and no division by 0."
       >
         <p>Make the naive computation return NaN while the stable softmax still works.</p>
       </Exercise>

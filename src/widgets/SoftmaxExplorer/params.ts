@@ -12,7 +12,7 @@ export const SOFTMAX_PARAMS = defineParams({
   z4: logit(4, -1),
   z5: logit(5, 0.5),
   temperature: { kind: 'number', label: 'Temperature', default: 1, min: 0.1, max: 10, step: 0.05, scale: 'log', help: 'Logits are divided by it before softmax.' },
-  shift: { kind: 'number', label: 'Add to every logit', default: 0, min: 0, max: 1000, step: 10, help: 'Mathematically changes nothing. Watch the naive sum.' },
+  shift: { kind: 'number', label: 'Add to every logit', default: 0, min: -1000, max: 1000, step: 10, help: 'Mathematically changes nothing. Watch the naive sum: too far up it overflows to Infinity, too far down every eˣ rounds to 0.' },
 });
 
 export const LOGIT_KEYS = ['z1', 'z2', 'z3', 'z4', 'z5'] as const;

@@ -1,6 +1,7 @@
 // Softmax two ways. `stableSoftmax` is the engine's op (it subtracts the max first). `naiveSoftmax`
 // is the textbook formula eˣⁱ / Σ eˣʲ in plain float64, kept here to show what goes wrong: e^x
-// overflows to Infinity once x > 709.78, and Infinity / Infinity is NaN.
+// overflows to Infinity once x > 709.78, and Infinity / Infinity is NaN; far below 0 every e^x rounds
+// to 0, and 0 / 0 is NaN too.
 import { softmax, tensor } from '../../engine';
 
 export function scaledLogits(logits: number[], temperature: number, shift = 0): number[] {
