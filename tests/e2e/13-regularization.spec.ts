@@ -30,6 +30,7 @@ test('chapter 13 opens: sections in order, math rendered, listings filled, no ex
   await expectListingsFilled(page);
   const code = (await page.locator('pre code').allTextContents()).join('\n');
   expect(code).toContain('this.model.train()');
+  expect(code).toContain('this.rng.next() >= this.p ? scale : 0');
   expect(code).toContain('if (this.decoupled) w[i] -= lr * wd * w[i]');
   await expect(page.getByRole('button', { name: 'Play' })).toBeVisible({ timeout: 30_000 });
   for (const state of await page.locator('.kit-exercise').evaluateAll((es) => es.map((e) => e.getAttribute('data-exercise-state')))) {
