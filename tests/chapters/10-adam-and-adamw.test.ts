@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Adam, RMSprop, tensor } from '../../src/engine';
 import {
-  DECAY_EXAMPLE, DEFAULT_MOMENTS, NetworkRace, RACE_NETWORK, SurfaceRace, idleWeightAfter, surfaceOf, traceMoments, uncorrectedRatio,
+  BATCH_SIZE, DECAY_EXAMPLE, DEFAULT_MOMENTS, NetworkRace, RACE_NETWORK, SurfaceRace, idleWeightAfter, surfaceOf, traceMoments, uncorrectedRatio,
 } from '../../src/lab';
 import { RECOMMENDED } from '../../src/widgets/OptimizerRace/params';
 import { racersOf } from '../../src/widgets/OptimizerRace/racers';
@@ -78,9 +78,27 @@ describe('10.5 L2 versus decoupled weight decay', () => {
     expect(r.adamW.toFixed(3)).toBe('0.999');
     expect(r.adamW).toBeCloseTo((1 - 0.001 * 0.01) ** 100, 12);
     says('leaves it at 0.902: the decay acted like a full-size Adam step of about $\\eta$');
-    says('Adam with L2 leaves it at 0.902');
     says('the same idle weight ends at 0.999');
     says('Take a weight at 1 that the loss ignores, $\\eta = 0.001$, $\\lambda = 0.01$, 100 steps');
+  });
+
+  it('the exercise: with λ = 0.1 AdamW ends at 0.990 (ten times the decay), Adam with L2 again at 0.902', () => {
+    const before = idleWeightAfter(DECAY_EXAMPLE), after = idleWeightAfter({ ...DECAY_EXAMPLE, weightDecay: 0.1 });
+    expect(after.adamW.toFixed(3)).toBe('0.990');
+    expect((1 - after.adamW) / (1 - before.adamW)).toBeCloseTo(10, 0);
+    expect(after.adamL2.toFixed(3)).toBe('0.902');
+    expect(Math.abs(after.adamL2 - before.adamL2)).toBeLessThan(1e-3);
+    says('AdamW decays ten times more (to about 0.990); Adam with L2 still ends near 0.902.');
+    says('0.990 instead of 0.999. Adam with L2 moves about η per step whatever λ is: 0.902 again.');
+  });
+});
+
+describe('10.3 exercise: the uncorrected second step', () => {
+  it('is 4.25 η with a constant gradient', () => {
+    const rows = traceMoments({ ...DEFAULT_MOMENTS, steps: 2 });
+    expect((rows[1].stepOff / rows[1].stepOn).toFixed(2)).toBe('4.25');
+    expect(uncorrectedRatio(2, 0.9, 0.999).toFixed(2)).toBe('4.25');
+    says('0.19 / √0.001999 ≈ 4.25');
   });
 });
 
@@ -98,6 +116,13 @@ describe('10.6 the race', () => {
     expect(adam.toFixed(2)).toBe('0.03');
     says('With the network\'s starting rates (0.3 and 0.01), plain SGD is at a loss of about 0.15 after 1,000 steps and Adam at about 0.03');
     says('two hidden layers of 16 tanh units');
+    says('Each step uses the loss on 50 of the points, a random **mini-batch**, instead of all 200');
+    expect(BATCH_SIZE).toBe(50);
+    expect(race.racers[0].run.data.n).toBe(200);
+    const weights = race.racers[0].run.model.parameters().reduce((n, p) => n + p.data.length, 0);
+    expect(weights).toBeGreaterThanOrEqual(200);
+    expect(weights).toBeLessThan(1000);
+    says('with a few hundred weights');
     expect(RACE_NETWORK).toMatchObject({ dataset: 'spiral', hidden: 16, secondLayer: true, activation: 'tanh' });
   }, 60_000);
 

@@ -19,7 +19,16 @@ describe('11.2 the schedules', () => {
     expect(firstStepAtOrBelow(curve, 0.01)).toBe(230);
     expect(curve[229].toFixed(5)).toBe('0.01001');
     says('with $\\gamma = 0.99$ the rate falls tenfold in 230 steps');
-    says('230: after 229 steps η is still 0.01001');
+    says('With γ = 0.99 it took 230 steps');
+  });
+
+  it('the exercise: with γ = 0.98 the rate is first below 0.01 at step 114', () => {
+    const curve = scheduleCurve('exponential', { ...defaultScheduleOptions(0.1, 1000), decay: 0.98 }, 1000);
+    expect(firstStepAtOrBelow(curve, 0.01)).toBe(114);
+    expect(curve[113].toFixed(4)).toBe('0.0102');
+    expect((Math.log(0.1) / Math.log(0.98)).toFixed(2)).toBe('113.97');
+    says('114: after 113 steps η is still 0.0102');
+    says('t > ln 0.1 / ln 0.98 ≈ 113.97');
   });
 
   it('one-cycle defaults are PyTorch\'s: d = 25, D = 10⁴, p = 0.3', () => {
@@ -28,6 +37,12 @@ describe('11.2 the schedules', () => {
     expect(s.lrAt(29)).toBeCloseTo(1, 12); // the peak at pT − 1
     expect(s.lrAt(99)).toBeCloseTo(1 / 25 / 1e4, 12);
     says('$d = 25$, $D = 10^4$, $p = 0.3$');
+    // the peak is the scheduler's maxLr, not the optimizer's own rate, which it replaces
+    const opt = new SGD([tensor(0, { requiresGrad: true })], { lr: 0.5 });
+    const t = new OneCycleLR(opt, { maxLr: 2, totalSteps: 100 });
+    expect(t.lrAt(29)).toBeCloseTo(2, 12);
+    expect(opt.paramGroups[0].lr).toBeCloseTo(2 / 25, 12);
+    says('the peak $\\eta$ (here the scheduler\'s `maxLr`, which replaces the optimizer\'s own rate)');
   });
 
   it('the plotter starts on cosine from 0.1 over 1,000 steps: 0.05 at step 500', () => {
