@@ -68,6 +68,12 @@ describe('10.4 ε', () => {
     expect(first.stepOn).toBeCloseTo(0.0005, 12);
     says('With a gradient of exactly $10^{-8}$, the first step is $\\eta/2$, not $\\eta$; the engine gives 0.0005');
   });
+
+  it('the exercise: a first gradient of 3e-8 moves the weight by 0.00075', () => {
+    const [first] = traceMoments({ ...DEFAULT_MOMENTS, scale: 3e-8, steps: 1 });
+    expect(first.stepOn).toBeCloseTo(0.00075, 12);
+    says('0.00075: η · 3/(3 + 1)');
+  });
 });
 
 describe('10.5 L2 versus decoupled weight decay', () => {
