@@ -62,11 +62,37 @@ describe('10.3 bias correction', () => {
   });
 });
 
+describe('10.3 the lens with noise', () => {
+  it('noisy gradients: the corrected steps wobble, mostly below η, and shrink as the noise grows', () => {
+    const meanStep = (noise: number, seed: number) => {
+      const s = traceMoments({ ...DEFAULT_MOMENTS, noise, seed }).map((r) => r.stepOn / DEFAULT_MOMENTS.lr);
+      expect(Math.max(...s)).toBeLessThan(1.05);
+      expect(Math.max(...s) - Math.min(...s)).toBeGreaterThan(0.02);
+      return s.reduce((a, b) => a + b) / s.length;
+    };
+    for (const seed of [1, 2, 3]) {
+      expect(meanStep(0.2, seed)).toBeLessThan(1);
+      expect(meanStep(1, seed)).toBeLessThan(meanStep(0.2, seed));
+      expect(meanStep(2, seed)).toBeLessThan(meanStep(1, seed));
+    }
+    says('the corrected steps now wobble, and mostly stay below $\\eta$');
+  });
+});
+
 describe('10.4 ε', () => {
   it('a gradient of 1e-8 gives a first step of η/2 = 0.0005', () => {
     const [first] = traceMoments({ ...DEFAULT_MOMENTS, scale: 1e-8, steps: 1 });
     expect(first.stepOn).toBeCloseTo(0.0005, 12);
     says('With a gradient of exactly $10^{-8}$, the first step is $\\eta/2$, not $\\eta$; the engine gives 0.0005');
+  });
+
+  it('ε added to √v before the correction acts like ε/√(1 − β₂ᵗ): 31.6 × at step 1', () => {
+    const g = 1e-8, m1 = 0.1 * g, v1 = 0.001 * g * g, lr = 0.001; // the moments after step 1
+    const beforeCorrection = lr * (Math.sqrt(1 - 0.999) / (1 - 0.9)) * m1 / (Math.sqrt(v1) + 1e-8);
+    const effectiveEps = 1e-8 / Math.sqrt(1 - 0.999);
+    expect(beforeCorrection).toBeCloseTo(lr * g / (g + effectiveEps), 15);
+    expect((effectiveEps / 1e-8).toFixed(1)).toBe('31.6');
+    says('31.6 times larger at step 1');
   });
 
   it('the exercise: a first gradient of 3e-8 moves the weight by 0.00075', () => {
