@@ -27,8 +27,18 @@ export const ACTIVATION_LABELS: Record<ActivationName, string> = {
 export const YOURS = 'yours' as const;
 export type LabActivation = ActivationName | typeof YOURS;
 
+/** What a run minimises: binary cross-entropy on the scores (chapter 4), or the squared error of the
+ *  sigmoid's probability (the seed's variant; it gives weaker gradients, see chapter 12). */
+export type LossName = 'bce' | 'mse';
+export const LOSS_LABELS: Record<LossName, string> = {
+  bce: 'binary cross-entropy',
+  mse: 'squared error of σ(score)',
+};
+
 export interface RunSettings {
   activation: LabActivation;
+  /** 'bce' when absent. */
+  loss?: LossName;
   /** Units per hidden layer, 1–16. */
   hidden: number;
   /** A second hidden layer of the same width. */
@@ -56,7 +66,7 @@ export const DEFAULT_SETTINGS: RunSettings = {
 };
 
 /** Settings that define the network and its data: changing one starts a new run. */
-export const STRUCTURAL_KEYS = ['hidden', 'secondLayer', 'seed', 'dataset'] as const satisfies readonly (keyof RunSettings)[];
+export const STRUCTURAL_KEYS = ['hidden', 'secondLayer', 'seed', 'dataset', 'loss'] as const satisfies readonly (keyof RunSettings)[];
 
 /** A loss that jumps above this many times its starting value (about ln 2 ≈ 0.69, a blind guess)
  *  means the steps are overshooting: the run is treated as diverged, like a NaN or ∞ loss. */

@@ -3,7 +3,7 @@
 // from the seed: the data ('data' stream), the initial weights ('init') and the batch order
 // ('batches'), so one seed always replays the same run step for step.
 import {
-  bceWithLogits, tidy, createRng, fromData, loadParameters, snapshotParameters,
+  bceWithLogits, mseLoss, sigmoid, tidy, createRng, fromData, loadParameters, snapshotParameters,
   type CompiledMlp, type Optimizer, type Rng, type Sequential, type Tensor,
 } from '../engine';
 import { makeDataset, type Dataset } from './datasets';
@@ -43,7 +43,7 @@ export class TrainingRun {
   private logits!: Float64Array;
 
   constructor(settings: RunSettings) {
-    this.settings = { ...settings };
+    this.settings = withDefaults(settings);
     this.rebuild();
   }
 
@@ -55,7 +55,8 @@ export class TrainingRun {
     const value = tidy(() => {
       const [x, y] = this.nextBatch();
       const logits = this.model.forward(x); // forward: one score per point, [batch, 1]
-      const loss = bceWithLogits(logits, y); // binary cross-entropy on the scores
+      // binary cross-entropy on the scores, or (the lab's Loss menu) squared error of the probabilities
+      const loss = this.settings.loss === 'mse' ? mseLoss(sigmoid(logits), y) : bceWithLogits(logits, y);
       this.optimizer.zeroGrad(); // forget the previous step's gradients
       loss.backward(); // fill .grad of every weight
       this.optimizer.step(); // move each weight against its gradient
@@ -86,14 +87,21 @@ export class TrainingRun {
     return batchLoss;
   }
 
-  /** Mean binary cross-entropy over the whole data set, through the compiled forward pass. */
+  /** The run's loss (mean binary cross-entropy, or mean squared error of σ) over the whole data set,
+   *  through the compiled forward pass. */
   private dataLoss(): number {
     const { n, inputs, targets } = this.data;
     this.net.forward(inputs, n, this.logits);
+    const mse = this.settings.loss === 'mse';
     let total = 0;
     for (let i = 0; i < n; i++) {
       const z = this.logits[i];
-      total += (z > 0 ? z : 0) - z * targets[i] + Math.log1p(Math.exp(-Math.abs(z)));
+      if (mse) {
+        const e = 1 / (1 + Math.exp(-z)) - targets[i];
+        total += e * e;
+      } else {
+        total += (z > 0 ? z : 0) - z * targets[i] + Math.log1p(Math.exp(-Math.abs(z)));
+      }
     }
     return total / n;
   }
@@ -125,7 +133,8 @@ export class TrainingRun {
    *  activation keeps the current weights and carries on; anything else starts a new run. */
   update(next: RunSettings): SettingsChange[] {
     const prev = this.settings;
-    this.settings = { ...next };
+    next = withDefaults(next);
+    this.settings = next;
     if (STRUCTURAL_KEYS.some((k) => prev[k] !== next[k])) {
       this.rebuild();
       return ['rebuilt'];
@@ -218,4 +227,9 @@ function buildModelFrom(s: RunSettings, weights: Float64Array[]): Sequential {
   const model = buildModel(s, createRng(s.seed));
   loadParameters(model, weights);
   return model;
+}
+
+/** A run's settings with the loss spelt out ('bce' unless the settings ask for 'mse'). */
+function withDefaults(s: RunSettings): RunSettings {
+  return { ...s, loss: s.loss ?? 'bce' };
 }

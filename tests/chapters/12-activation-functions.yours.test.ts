@@ -31,3 +31,29 @@ describe('§12.8 the reader edits the engine', () => {
     expect(TEXT).toContain("500 steps bring the book's ReLU to a loss of about 0.002, but the ReLU without its mask only to about 0.41.");
   });
 });
+
+describe('§12.6 the lab\'s Loss menu: squared error of σ against cross-entropy', () => {
+  it('plain SGD at rate 1: sigmoid networks on seeds 1–10 need about twice as many steps with squared error', () => {
+    const total = (loss: 'bce' | 'mse') => {
+      let steps = 0;
+      for (let seed = 1; seed <= 10; seed++) {
+        const run = new TrainingRun({ ...DEFAULT_SETTINGS, activation: 'sigmoid', optimizer: 'sgd', lr: 1, seed, loss });
+        while (run.accuracy() < 1 && run.stepCount < 5000) run.steps(10);
+        expect(run.accuracy()).toBe(1);
+        steps += run.stepCount;
+      }
+      return steps;
+    };
+    const bce = total('bce'), mse = total('mse');
+    expect([bce, mse]).toEqual([2120, 4070]);
+    expect(TEXT).toContain('sigmoid networks on the seeds 1 to 10 need 4 070 steps in total to get all four points right, against 2 120 with cross-entropy.');
+  });
+
+  it('a flat output p = ½ costs ¼ in squared error; the extra factor p(1 − p)·2 is at most ½', () => {
+    const flat = new TrainingRun({ ...DEFAULT_SETTINGS, activation: 'none', loss: 'mse' });
+    flat.steps(1500);
+    expect(flat.loss).toBeCloseTo(0.25, 3);
+    expect(TEXT).toContain('the loss stalls at $0.25$');
+    expect(TEXT).toContain('an extra factor of no more than ½');
+  });
+});

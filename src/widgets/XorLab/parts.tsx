@@ -61,7 +61,7 @@ export function DivergenceNotice({ d, lr, lowerTo, onLower }: { d: Divergence; l
 /** One sentence on what the last change of a setting did to the run; `step` is the step at which it
  *  happened (not the live counter, which moves on while training continues). */
 export function changeText(changes: readonly SettingsChange[], s: RunSettings, step: number): string {
-  if (changes.includes('rebuilt')) return 'New network: the data, the width or the seed changed, so training starts again from step 0.';
+  if (changes.includes('rebuilt')) return 'New network: the data, the width, the seed or the loss changed, so training starts again from step 0.';
   const parts: string[] = [];
   if (changes.includes('activation')) parts.push(`Activation is now ${activationLabel(s.activation)}: the weights learnt so far are kept and training continues from there (the change came at step ${step}).`);
   if (changes.includes('optimizer')) parts.push('New optimizer: the weights are kept; its running averages start afresh.');
