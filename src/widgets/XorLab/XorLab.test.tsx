@@ -15,6 +15,15 @@ const stat = (label: string) => screen.getByText(label, { selector: '.kit-stat__
 const readOut = () => document.querySelector('.kit-readout')!.textContent!;
 
 describe('XorLab', () => {
+  it('switching the loss to squared error starts a new run whose flat network costs ¼, not ln 2', () => {
+    render(<XorLab initial={{ activation: 'none' }} />);
+    expect(Number(stat('Loss'))).toBeGreaterThan(0.6); // cross-entropy of an untrained network, near ln 2
+    fireEvent.change(screen.getByRole('combobox', { name: 'Loss' }), { target: { value: 'mse' } });
+    expect(screen.getByText(/the seed or the loss changed, so training starts again from step 0/)).toBeTruthy();
+    expect(Number(stat('Loss'))).toBeLessThan(0.3); // squared error of probabilities near ½
+    expect(window.location.search).toContain('xor.loss=mse');
+  });
+
   it('shows the untrained network and does not start by itself', () => {
     render(<XorLab />);
     for (const name of ['Activation', 'Optimizer', 'Data set']) expect(screen.getByRole('combobox', { name })).toBeTruthy();
