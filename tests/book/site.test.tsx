@@ -119,7 +119,7 @@ describe('contained failures', () => {
   });
   afterEach(() => vi.restoreAllMocks());
 
-  it('a widget that throws shows its own error box; the text and the other widget keep working', () => {
+  it('a widget that throws shows its own error box; the text and the other widget keep working', async () => {
     render(
       <ErrorBoundary what="this chapter">
         <CrashingWidget components={mdxComponents} />
@@ -130,7 +130,8 @@ describe('contained failures', () => {
     expect(alert.textContent).toContain('the boom widget exploded on purpose');
     expect(screen.getByText(/must still be there/)).toBeTruthy();
     expect(document.querySelector('.katex')).toBeTruthy();
-    const slider = screen.getByRole('slider', { name: 'Frequency' });
+    // The sine demo loads on demand (near the viewport, or at the first idle moment): wait for it.
+    const slider = await screen.findByRole('slider', { name: 'Frequency' }, { timeout: 5000 });
     fireEvent.change(slider, { target: { value: '3' } });
     expect(document.querySelector('.sine-demo__description')?.textContent).toContain('completes 3 cycles');
     expect(document.querySelector('.error-box')).toBeNull(); // the chapter boundary was not needed
