@@ -62,6 +62,7 @@ describe('13.2 the weight penalty', () => {
   it('SGD weight decay multiplies a weight by 1 − ηλ (0.95 for η = 0.1, λ = 0.5)', () => {
     expect(sgdDecayFactor(0.1, 0.5)).toBeCloseTo(0.95, 15);
     expect(sgdDecayFactor(0.01, 1)).toBeCloseTo(0.99, 15);
+    expect(OVERFIT_DEFAULTS.lr).toBe(0.01);
     says('1 % at the default learning rate of 0.01 and λ = 1');
     says('(1 − 0.1 · 0.5) · 1 = 0.95');
   });
@@ -93,6 +94,7 @@ describe('13.3 dropout', () => {
     expect(m.dropped).toBe(0);
     expect(UNITS).toBe(12);
     says('3 / (1 − 0.2) = 3.75');
+    says('the 2014 paper writes $p$ for the probability of keeping one');
     says('one hidden layer of 12 ReLU outputs');
   });
 
@@ -115,6 +117,18 @@ describe('13.4 early stopping', () => {
     expect(run.stopped).toMatchObject({ step: 187, bestStep: 37 });
     expect(round(run.validationLoss, 3)).toBe('0.308');
     says('With a patience of 150 steps on the default data the run ends at step 187 and goes back to step 37, with its validation loss of 0.308');
+  }, SLOW);
+
+  it('describes chapter 15 as it is: a test set watched throughout, with a validation split recommended', () => {
+    const ch15 = readFileSync(join(import.meta.dirname, '../../chapters/15-mlp-for-iris.mdx'), 'utf8').replace(/\s+/g, ' ');
+    expect(ch15).toContain('watches its test set freely');
+    expect(ch15).toContain('a real experiment would split a validation set off');
+    says('Chapter 15, with only 150 examples, watches its test set throughout to show what happens');
+    expect(text).not.toContain('chapter 15 does exactly that');
+  });
+
+  it('keeps the plain italic notation chapter 0 promises', () => {
+    expect(raw).not.toContain('\\mathbf');
   }, SLOW);
 });
 

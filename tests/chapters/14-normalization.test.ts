@@ -32,7 +32,7 @@ describe('14.1 drift', () => {
     for (const v of run.normed.inputs) expect(meanStd(v).std).toBeCloseTo(1, 3);
     says('8 hidden layers of 16 tanh units');
     says('At the first layer it is 1.04; by the last it has shrunk to 0.208');
-    says('the weight gradient of the first layer is 0.0233, while the output layer\'s is 0.0759');
+    says('the norm of the first layer\'s weight gradient is 0.0233, while the output layer\'s is 0.0759');
     says('standard deviation $1/\\sqrt{\\text{fan-in}}$');
   });
 
@@ -45,16 +45,20 @@ describe('14.1 drift', () => {
 });
 
 describe('14.2 LayerNorm by hand', () => {
-  it('(1, 2, 3, 6): μ = 3, σ² = 3.5, the first value −1.069, the last 1.604; γ = 1, β = 0, ε = 1e-5', () => {
+  it('(1, 2, 3, 6): μ = 3, σ² = 3.5, the first value −1.069; ten times the values, the last is 1.604 either way; γ = 1, β = 0, ε = 1e-5', () => {
     const y = layerNormOf([1, 2, 3, 6]);
     expect(y[0].toFixed(3)).toBe('-1.069');
     expect(y[3].toFixed(3)).toBe('1.604');
+    const y10 = layerNormOf([10, 20, 30, 60]);
+    expect(y10[3].toFixed(3)).toBe('1.604');
+    expect(Math.abs(y10[3] - y[3])).toBeLessThan(1e-5); // scale-invariant up to ε
     const ln = new LayerNorm(4);
     expect(Array.from(ln.weight!.data)).toEqual([1, 1, 1, 1]);
     expect(Array.from(ln.bias!.data)).toEqual([0, 0, 0, 0]);
     says('$\\mu = 3$, $\\sigma^2 = 3.5$, and the first value becomes $-2/\\sqrt{3.5} \\approx -1.069$');
     says('3/√3.5 ≈ 1.604');
-    says('expected={layerNormOf([1, 2, 3, 6])[3]}');
+    says('expected={layerNormOf([10, 20, 30, 60])[3]}');
+    says('(60 − 30)/√350 = 3/√3.5 ≈ 1.604');
   });
 });
 
@@ -72,9 +76,22 @@ describe('14.4 the duel', () => {
     says('passes a loss of 0.1 at step 99 and is at 0.0006 by step 300');
     says('0.577 at step 100, 0.604 at step 300');
     says('five times larger than the plain one\'s (0.119 against 0.0233)');
-    expect(Math.abs(1.604 - layerNormOf([1, 2, 3, 6])[3]) / 1.604).toBeLessThan(5e-4); // three decimals pass the exercise
+    expect(Math.abs(1.604 - layerNormOf([10, 20, 30, 60])[3]) / 1.604).toBeLessThan(5e-4); // three decimals pass the exercise
     says('tolerance={5e-4}');
     says('momentum 0.9, learning rate 0.05');
+  }, SLOW);
+
+  it('gain 2.5: plain 0.0071 and LayerNorm 0.0012 at step 300; learning rate 0.1: LayerNorm stuck at 0.608', () => {
+    const big = new NormRun({ ...NORM_DEFAULTS, gain: 2.5 });
+    while (big.stepCount < 300) big.step();
+    expect(big.plain.history.last.toFixed(4)).toBe('0.0071');
+    expect(big.normed.history.last.toFixed(4)).toBe('0.0012');
+    const fast = new NormRun({ ...NORM_DEFAULTS, lr: 0.1 });
+    while (fast.stepCount < 300) fast.step();
+    expect(fast.normed.history.last.toFixed(3)).toBe('0.608');
+    says('at 2.5 the plain network trains too (0.0071 at step 300)');
+    says('(0.0012 at step 300)');
+    says('0.1 the LayerNorm network is stuck as well, at 0.608 by step 300');
   }, SLOW);
 
   it('BatchNorm: below 0.1 at step 118', () => {
