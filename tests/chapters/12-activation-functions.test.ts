@@ -333,7 +333,7 @@ describe('12.4.4 softmax: float32 overflow, two classes, backward', () => {
     const pz = softmax(tensor([0.3, -1.2, 2.0, 0.7])).data;
     pz.forEach((v, i) => expect(z.grad!.data[i]).toBeCloseTo(v - (i === 2 ? 1 : 0), 14));
     says('J = \\operatorname{diag}(y) - y\\,y^{\\top}. \\tag{12.9}');
-    says('the probabilities minus the one-hot target');
+    says('the probabilities minus the **one-hot** target (the vector with 1 at class $c$ and 0 elsewhere)');
   });
 
   it('the exercises: softmax([2, 0])₁ = σ(2) ≈ 0.881 and softmax([1001, 1000])₁ = σ(1) ≈ 0.731; σ′ = 0.16 where σ = 0.8', () => {
