@@ -21,6 +21,29 @@ function table(): Record<string, { loss: string; accuracy: string }> {
 }
 
 describe('ActivationRace', () => {
+  it('predict first: the race judges the locked-in prediction after 500 rounds, and Reset opens it again', () => {
+    const { container } = render(<ActivationRace initial={{ speed: 50 }} />);
+    const exercise = () => container.querySelector('.kit-exercise')!;
+    expect(exercise().getAttribute('data-exercise-state')).toBe('unanswered');
+    fireEvent.click(screen.getByRole('checkbox', { name: 'none (identity)' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Lock in my prediction' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Play' }));
+    frames(15);
+    fireEvent.click(screen.getByRole('button', { name: 'Pause' }));
+    vi.advanceTimersByTime(500); // the table's (throttled) update
+    expect(exercise().getAttribute('data-exercise-state')).toBe('wrong'); // sigmoid is stuck too
+    expect(exercise().textContent).toContain('still wrong after 500 rounds, sigmoid, none (identity); you picked none (identity)');
+    fireEvent.click(screen.getByRole('button', { name: 'Reset' }));
+    expect(exercise().getAttribute('data-exercise-state')).toBe('unanswered');
+    fireEvent.click(screen.getByRole('checkbox', { name: 'sigmoid' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Lock in my prediction' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Play' }));
+    frames(15);
+    fireEvent.click(screen.getByRole('button', { name: 'Pause' }));
+    vi.advanceTimersByTime(500);
+    expect(exercise().getAttribute('data-exercise-state')).toBe('correct');
+  });
+
   it('on request adds a sixth network that uses the reader\'s formula, in a new race from step 0', () => {
     window.history.replaceState(null, '', '/?own.formula=tanh(2*x)');
     render(<ActivationRace />);

@@ -8,6 +8,7 @@ import {
   useParams, useTrainingLoop, type HeatmapHandle, type UseParams, type LabeledPoint, type LiveChartHandle, type ParamValues,
 } from '../kit';
 import { RACE_PREFIX, RACE_SPECS, raceSettingsOf } from './params';
+import { RacePrediction } from './RacePrediction';
 import './activationRace.css';
 
 const GRID = 40;
@@ -119,6 +120,7 @@ function RaceBody({ store, values, notices, dismissNotices }: UseParams<typeof R
               </tbody>
             </table>
           </ReadOut>
+          <RacePrediction key={race.runs[0].data.name + values.seed} race={race} step={snapshot.step} />
         </div>
       </div>
     </WidgetFrame>
