@@ -274,6 +274,10 @@ describe('12.4.3 GELU: exact by default, two approximations measured', () => {
       expect(gelu(tensor([v]), 'tanh').data[0]).toBeCloseTo(0.5 * v * (1 + Math.tanh(Math.sqrt(2 / Math.PI) * (v + 0.044715 * v ** 3))), 14);
     }
     says("`gelu(x)` computes the exact $x\\,\\Phi(x)$, and `gelu(x, 'tanh')` the approximation");
+    // dated model claims (primary sources: Vaswani et al. 2017; Radford et al. 2018; Devlin et al. 2018; Shazeer 2020; PyTorch 1.12 docs)
+    says('The original Transformer (2017) used ReLU there; the first GPT and BERT (2018), and GPT-2 and GPT-3 (2019, 2020), use GELU.');
+    says('the gated variants that Shazeer (2020) proposed');
+    says("`approximate='tanh'` (PyTorch 1.12 and later)");
   });
 
   it("without a mode, gelu(x) is the exact form (PyTorch's default), and so is what the explorer and the lab use", () => {
