@@ -11,13 +11,17 @@ import rehypeSlug from 'rehype-slug';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypePrettyCode from 'rehype-pretty-code';
 import { remarkSourceRegions } from './src/book/build/remarkSourceRegions.ts';
+import { remarkChapterLinks } from './src/book/build/remarkChapterLinks.ts';
 import { chapterManifestPlugin } from './src/book/build/chapterManifestPlugin.ts';
 import { permalinkProperties } from './src/book/build/permalinks.ts';
 import { cspPlugin } from './src/book/build/cspPlugin.ts';
+import { staticRoutesPlugin } from './src/book/build/staticRoutesPlugin.ts';
 
 const root = import.meta.dirname;
 
 export default defineConfig({
+  // BASE_PATH=/book/ builds the site for a sub-path (the router, assets and static pages follow it).
+  base: process.env.BASE_PATH ?? '/',
   plugins: [
     // MDX runs before the React plugin so that .mdx is compiled to JSX first.
     {
@@ -30,6 +34,7 @@ export default defineConfig({
           remarkGfm,
           remarkMath,
           [remarkSourceRegions, { root }],
+          [remarkChapterLinks, { chaptersDir: `${root}/chapters`, root }],
         ],
         rehypePlugins: [
           [rehypeKatex, { strict: false }],
@@ -46,6 +51,8 @@ export default defineConfig({
     chapterManifestPlugin({ root }),
     // The Content-Security-Policy <meta> of the built site (src/book/build/cspPlugin.ts).
     cspPlugin(),
+    // Per-chapter HTML files, 404.html, sitemap.xml, robots.txt; after the CSP (src/book/build/staticRoutesPlugin.ts).
+    staticRoutesPlugin({ root, siteUrl: process.env.SITE_URL }),
   ],
   build: {
     chunkSizeWarningLimit: 600,

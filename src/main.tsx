@@ -20,7 +20,8 @@ createRoot(root, {
   onCaughtError: (error, info) => console.warn('Caught by an error boundary:', error, info.componentStack ?? ''),
 }).render(
   <StrictMode>
-    <Router>
+    {/* Vite's base (BASE_PATH at build time) without its trailing slash: wouter's routes sit under it. */}
+    <Router base={import.meta.env.BASE_URL.replace(/\/$/, '')}>
       <App />
     </Router>
   </StrictMode>,
