@@ -159,6 +159,49 @@ test('deep link with a section, and reload, land on the same place', async ({ pa
   await expect(heading).toBeInViewport();
 });
 
+test('links between chapters: "chapter N" opens that chapter in place; every internal link of chapters 12 and 15 resolves', async ({ page }) => {
+  const slugs = new Set(CHAPTERS.map((c) => c.slug));
+  const seven = CHAPTERS.find((c) => c.number === 7)!;
+  await gotoChapter(page, 'activation-functions');
+  await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+  const mention = page.locator(`article.chapter a[href="/chapters/${seven.slug}"]`).filter({ hasText: /^chapters? 7$/i }).first();
+  await expect(mention).toBeVisible();
+  await mention.click();
+  await waitForChapter(page, seven.slug);
+  expect(new URL(page.url()).pathname).toBe(`/chapters/${seven.slug}`); // (its widgets may add their state as a query)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(seven.title);
+  // The router handled it: no page load in between.
+  expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+
+  /** Every id on a page, by path (chapters are loaded once each). */
+  const idsByPath = new Map<string, Set<string>>();
+  const idsOf = async (path: string): Promise<Set<string>> => {
+    if (!idsByPath.has(path)) {
+      await page.goto(path);
+      const slug = path.split('/').pop()!;
+      if (path.startsWith('/chapters/')) await waitForChapter(page, slug);
+      else await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      idsByPath.set(path, new Set(await page.locator('[id]').evaluateAll((els) => els.map((e) => e.id))));
+    }
+    return idsByPath.get(path)!;
+  };
+  for (const slug of ['activation-functions', 'mlp-for-iris']) {
+    const path = `/chapters/${slug}`;
+    await page.goto(path);
+    await waitForChapter(page, slug);
+    const hrefs = await page.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    const internal = [...new Set(hrefs.filter((h) => h.startsWith('#') || (h.startsWith('/') && !h.startsWith('//'))))];
+    expect(internal.filter((h) => /^\/chapters\/[^#]+/.test(h) && !h.includes('#')).length, `${slug}: links to other chapters`).toBeGreaterThan(3);
+    idsByPath.set(path, new Set(await page.locator('[id]').evaluateAll((els) => els.map((e) => e.id))));
+    for (const href of internal) {
+      const [target, hash] = href.startsWith('#') ? [path, href.slice(1)] : href.split('#');
+      if (target.startsWith('/chapters/')) expect(slugs.has(target.slice('/chapters/'.length)), `${slug}: ${href} is a written chapter`).toBe(true);
+      else expect(target, `${slug}: ${href} is a page of the site`).toBe('/');
+      if (hash) expect((await idsOf(target)).has(decodeURIComponent(hash)), `${slug}: ${href} has its anchor`).toBe(true);
+    }
+  }
+});
+
 test('unknown chapter and unknown page: helpful not-found with a way back', async ({ page }) => {
   await page.goto('/chapters/how-to-reed');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Chapter not found');

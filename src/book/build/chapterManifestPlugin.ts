@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { Plugin } from 'vite';
 import { chapterMetaFrom, parseChapterFileName, sortChapters, type ChapterMeta } from '../chapterMeta.ts';
+import { PARTS } from '../plan.ts';
 
 const PUBLIC_ID = 'virtual:chapter-manifest';
 const RESOLVED_ID = '\0' + PUBLIC_ID;
@@ -28,9 +29,18 @@ export function readChapterManifest(chaptersDir: string): ChapterMeta[] {
   } catch {
     return [];
   }
-  const chapters = names
-    .filter((n) => n.endsWith('.mdx') && parseChapterFileName(n))
-    .map((n) => chapterMetaFrom(`chapters/${n}`, readFrontmatter(readFileSync(join(chaptersDir, n), 'utf8'), `chapters/${n}`)));
+  const mdx = names.filter((n) => n.endsWith('.mdx'));
+  // An .mdx file in chapters/ with a name the site cannot route would silently be missing from the book.
+  for (const n of mdx) {
+    if (!parseChapterFileName(n)) throw new Error(`chapters/${n}: chapter files are named NN-slug.mdx (e.g. 07-first-training-loop.mdx; lower-case slug words joined by "-")`);
+  }
+  const chapters = mdx.map((n) => {
+    const meta = chapterMetaFrom(`chapters/${n}`, readFrontmatter(readFileSync(join(chaptersDir, n), 'utf8'), `chapters/${n}`));
+    if (!PARTS.some((p) => p.id === meta.part)) {
+      throw new Error(`chapters/${n}: frontmatter "part: ${meta.part}" is not a part of the plan (src/book/plan.ts PARTS: ${PARTS.map((p) => p.id).join(', ')})`);
+    }
+    return meta;
+  });
   return sortChapters(chapters);
 }
 
