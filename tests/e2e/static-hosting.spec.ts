@@ -38,6 +38,17 @@ test('a deep link and its reload get 200 and render the chapter; links inside st
   expect(reloaded?.status()).toBe(200);
   await waitForChapter(page, SLUG);
 
+  // A link in the chapter's own text to another chapter points under the base and opens it in place.
+  const crossLink = page.locator('article.chapter a[href]').filter({ hasText: /^chapters? \d+$/i }).first();
+  const href = (await crossLink.getAttribute('href')) ?? '';
+  const target = new RegExp(`^${BASE}chapters/([a-z0-9-]+)$`).exec(href)?.[1];
+  expect(target && CHAPTERS.some((c) => c.slug === target), `cross-chapter link ${href} under ${BASE}`).toBe(true);
+  await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+  await crossLink.click();
+  await waitForChapter(page, target!);
+  expect(new URL(page.url()).pathname).toBe(`${BASE}chapters/${target}`);
+  expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+
   // A client-side link (the top bar's home link) keeps the base path, and that URL reloads too.
   await page.locator('.topbar__title').click();
   await expect(page).toHaveURL(at(''));
@@ -75,6 +86,7 @@ test("an unknown path gets status 404 and the book's own not-found page", async 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
   await expect(page.locator('.not-found')).toContainText('/no/such-page'); // the app shows the path under its base
   await expect(page).toHaveTitle('Not found · Weave a Framework');
+  await page.screenshot({ path: 'screenshots/static-hosting-404.png' });
 
   const chapter = await page.goto(at('chapters/no-such-chapter'));
   expect(chapter?.status()).toBe(404);
