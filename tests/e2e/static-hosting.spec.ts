@@ -38,6 +38,11 @@ test('a deep link and its reload get 200 and render the chapter; links inside st
   expect(reloaded?.status()).toBe(200);
   await waitForChapter(page, SLUG);
 
+  // Hosts that redirect /chapters/x to /chapters/x/ (a folder with index.html) still get the chapter.
+  const slashed = await page.goto(at(`chapters/${SLUG}/`));
+  expect(slashed?.status()).toBe(200);
+  await waitForChapter(page, SLUG);
+
   // A link in the chapter's own text to another chapter points under the base and opens it in place.
   const crossLink = page.locator('article.chapter a[href]').filter({ hasText: /^chapters? \d+$/i }).first();
   const href = (await crossLink.getAttribute('href')) ?? '';
