@@ -137,7 +137,7 @@ test('keyboard only: choose settings, play, pause, step and reset', async ({ pag
     order.push(name.trim());
     if (name.trim() === 'Play') break;
   }
-  expect(order).toEqual(['Second hidden layer', 'Learning rate', 'Optimizer', 'Seed', 'Data set', 'Steps per frame', 'Play']);
+  expect(order).toEqual(['Second hidden layer', 'Learning rate', 'Optimizer', 'Seed', 'Loss', 'Data set', 'Steps per frame', 'Play']);
   await page.keyboard.press('Space');
   await expect(lab.getByRole('button', { name: 'Pause' })).toBeFocused();
   await expect.poll(() => stepOf(lab)).toBeGreaterThan(20);
