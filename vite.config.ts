@@ -13,6 +13,7 @@ import rehypePrettyCode from 'rehype-pretty-code';
 import { remarkSourceRegions } from './src/book/build/remarkSourceRegions.ts';
 import { remarkChapterLinks } from './src/book/build/remarkChapterLinks.ts';
 import { chapterManifestPlugin } from './src/book/build/chapterManifestPlugin.ts';
+import { katexFormulasPlugin } from './src/book/build/katexFormulasPlugin.ts';
 import { permalinkProperties } from './src/book/build/permalinks.ts';
 import { cspPlugin } from './src/book/build/cspPlugin.ts';
 import { staticRoutesPlugin } from './src/book/build/staticRoutesPlugin.ts';
@@ -49,6 +50,17 @@ export default defineConfig({
     react({ include: /\.(mdx|js|jsx|ts|tsx)$/ }),
     // `virtual:chapter-manifest`: every chapter's frontmatter, read at build time (src/book/build/).
     chapterManifestPlugin({ root }),
+    // `virtual:katex-formulas`: the widgets' TeX tables typeset to KaTeX HTML at build time (src/book/build/).
+    katexFormulasPlugin({
+      root,
+      tables: [
+        {
+          file: 'src/widgets/kit/activations.ts',
+          pick: (m) => Object.values(m.ACTIVATION_PRESENTATION as Record<string, { tex: string; dtex: string }>).flatMap((p) => [p.tex, p.dtex]),
+        },
+        { file: 'src/widgets/SchedulePlotter/formulas.ts', pick: (m) => Object.values(m.SCHEDULE_FORMULAS as Record<string, string>) },
+      ],
+    }),
     // The Content-Security-Policy <meta> of the built site (src/book/build/cspPlugin.ts).
     cspPlugin(),
     // Per-chapter HTML files, 404.html, sitemap.xml, robots.txt; after the CSP (src/book/build/staticRoutesPlugin.ts).

@@ -3,3 +3,7 @@ declare module 'virtual:chapter-manifest' {
   /** Every written chapter's frontmatter, checked and in book order. */
   export const chapters: import('./chapterMeta').ChapterMeta[];
 }
+declare module 'virtual:katex-formulas' {
+  /** KaTeX display-mode HTML of every formula in the TeX tables vite.config.ts names, keyed by TeX source. */
+  export const FORMULA_HTML: Record<string, string>;
+}

@@ -1,8 +1,8 @@
 // Formulas typeset ahead of time. KaTeX's JavaScript never ships to the reader for these widgets:
-// formulas.generated.ts holds KaTeX's HTML for every formula in formulas.ts, and a unit test
-// (formulas.test.ts) re-renders them with KaTeX and fails if the two ever differ. The explorer,
-// and with it this table, loads on demand (see index.ts), so it does not weigh on the chapter.
-import { FORMULA_HTML } from './formulas.generated';
+// the build typesets every formula of the kit's activation table (virtual:katex-formulas, made by
+// src/book/build/katexFormulasPlugin.ts). The explorer, and with it this table, loads on demand
+// (see index.ts), so it does not weigh on the chapter.
+import { FORMULA_HTML } from 'virtual:katex-formulas';
 
 export function PrerenderedTex(props: { source: string; className?: string }) {
   const html = FORMULA_HTML[props.source];

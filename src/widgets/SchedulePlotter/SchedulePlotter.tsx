@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { SCHEDULE_LABELS, firstStepAtOrBelow, scheduleCurve, type ScheduleOptions } from '../../lab';
 import { CurveChart, Notice, ParamControls, ReadOut, WidgetFrame, formatNumber, useParams, type ParamValues } from '../kit';
 import { SCHEDULE_FORMULAS } from './formulas';
-import { FORMULA_HTML } from './formulas.generated';
+import { FORMULA_HTML } from 'virtual:katex-formulas';
 import { KNOBS, PLOT_PREFIX, PLOT_SPECS, type PlotValues } from './params';
 import './schedulePlotter.css';
 

@@ -1,4 +1,4 @@
-// Each schedule's formula as KaTeX source (typeset ahead of time: formulas.generated.ts).
+// Each schedule's formula as KaTeX source (typeset at build time: virtual:katex-formulas, see vite.config.ts).
 import type { ScheduleName } from '../../lab';
 
 export const SCHEDULE_FORMULAS: Record<ScheduleName, string> = {
