@@ -1,7 +1,6 @@
 // The lab's networks: 2 inputs → H hidden units (→ H more) → 1 logit, built by the engine's mlp().
-import { Activation, Linear, Sequential, mlp, type Optimizer, type Rng } from '../engine';
-import { Adam, SGD } from '../engine';
-import { YOURS, type LabActivation, type OptimizerName, type RunSettings } from './settings';
+import { Activation, Linear, Sequential, createOptimizer, mlp, type Optimizer, type Rng } from '../engine';
+import { LAB_OPTIMIZERS, YOURS, type LabActivation, type LabOptimizer, type OptimizerName, type RunSettings } from './settings';
 import { readerActivationOrDefault } from './readerActivation';
 import { withFormula } from './formulaActivation';
 
@@ -32,7 +31,7 @@ export function swapActivation(model: Sequential, activation: LabActivation): Se
 }
 
 export function makeOptimizer(name: OptimizerName, model: Sequential, lr: number): Optimizer {
-  const params = model.parameters();
-  if (name === 'adam') return new Adam(params, { lr });
-  return new SGD(params, { lr, momentum: name === 'momentum' ? 0.9 : 0 });
+  const choice: LabOptimizer | undefined = LAB_OPTIMIZERS[name];
+  if (!choice) throw new Error(`makeOptimizer: unknown optimizer "${String(name)}" (known: ${Object.keys(LAB_OPTIMIZERS).join(', ')})`);
+  return createOptimizer(choice.optimizer, model.parameters(), { ...choice.options, lr });
 }

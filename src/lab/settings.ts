@@ -1,15 +1,27 @@
 // What a training run is made of. The widgets declare their controls from these names and ranges,
 // so a run's settings and the controls that change them cannot disagree.
-import type { ActivationName } from '../engine';
+import { OPTIMIZER_REGISTRY, type ActivationName, type OptimizerName as EngineOptimizerName } from '../engine';
 import type { DatasetName } from './datasets';
 
-export type OptimizerName = 'sgd' | 'momentum' | 'adam';
+/** A choice in the lab's Optimizer menu: an optimizer of the engine's registry, the options it is built
+ *  with besides the learning rate, and its label (the registry's class name unless the options change it). */
+export interface LabOptimizer {
+  optimizer: EngineOptimizerName;
+  options?: Record<string, unknown>;
+  label: string;
+}
 
-export const OPTIMIZER_LABELS: Record<OptimizerName, string> = {
-  sgd: 'SGD',
-  momentum: 'SGD with momentum',
-  adam: 'Adam',
-};
+export const LAB_OPTIMIZERS = {
+  sgd: { optimizer: 'sgd', label: OPTIMIZER_REGISTRY.sgd.label },
+  momentum: { optimizer: 'sgd', options: { momentum: 0.9 }, label: 'SGD with momentum' },
+  adam: { optimizer: 'adam', label: OPTIMIZER_REGISTRY.adam.label },
+} as const satisfies Record<string, LabOptimizer>;
+
+export type OptimizerName = keyof typeof LAB_OPTIMIZERS;
+
+export const OPTIMIZER_LABELS = Object.fromEntries(
+  Object.entries(LAB_OPTIMIZERS).map(([name, o]) => [name, o.label]),
+) as Record<OptimizerName, string>;
 
 export const ACTIVATION_LABELS: Record<ActivationName, string> = {
   none: 'none (identity)',
