@@ -10,6 +10,7 @@ import './book/styles/layout.css';
 import './book/styles/prose.css';
 import './book/styles/code.css';
 import './book/styles/home.css';
+import './book/styles/print.css';
 import { App } from './book/App';
 
 const root = document.getElementById('root');
