@@ -4,6 +4,26 @@ import { BOOK_SUBTITLE, BOOK_TITLE, CHAPTERS, TOC } from './book';
 import { chapterPath } from './toc';
 import { preloadChapter } from './chapterModules';
 import { useDocumentTitle } from './useDocumentTitle';
+import { ProgressMark, resetProgress, useProgress } from '../widgets/kit';
+
+/** Shown once the reader has solved something: forgets it all after a confirmation. */
+function ResetProgress() {
+  const progress = useProgress();
+  if (!Object.values(progress).some((c) => c.solved.length > 0)) return null;
+  return (
+    <p className="home__progress">
+      <button
+        type="button"
+        className="button"
+        onClick={() => {
+          if (window.confirm('Forget which exercises you have solved in this browser?')) resetProgress();
+        }}
+      >
+        Reset progress
+      </button>
+    </p>
+  );
+}
 
 export function HomePage() {
   useDocumentTitle();
@@ -35,6 +55,7 @@ export function HomePage() {
       </div>
       <section aria-labelledby="contents-heading" className="home__toc">
         <h2 id="contents-heading">Contents</h2>
+        <ResetProgress />
         {TOC.map((part) => (
           <section key={part.id} className="toc-part" aria-labelledby={`toc-part-${part.id}`}>
             <h3 id={`toc-part-${part.id}`}>{part.title}</h3>
@@ -52,6 +73,7 @@ export function HomePage() {
                         >
                           {entry.title}
                         </Link>
+                        <ProgressMark slug={entry.chapter.slug} />
                         <p className="toc-entry__summary">{entry.chapter.summary}</p>
                       </>
                     ) : (

@@ -4,6 +4,7 @@ import { Link } from 'wouter';
 import { TOC } from './book';
 import { chapterPath } from './toc';
 import { preloadChapter } from './chapterModules';
+import { ProgressMark } from '../widgets/kit';
 
 export function Sidebar({ id, currentPath }: { id: string; currentPath: string }) {
   return (
@@ -37,7 +38,7 @@ export function Sidebar({ id, currentPath }: { id: string; currentPath: string }
                     onFocus={() => preloadChapter(entry.chapter.slug)}
                   >
                     <span className="sidebar__num">{number}</span>
-                    <span>{entry.title}</span>
+                    <span>{entry.title}<ProgressMark slug={entry.chapter.slug} /></span>
                   </Link>
                 </li>
               );

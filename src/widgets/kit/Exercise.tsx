@@ -2,7 +2,10 @@
 // widget it refers to decides, announced politely when it changes. The root carries a machine-readable
 // `data-exercise-state` ("unanswered" | "correct" | "wrong") so tests can check, for instance, that no
 // exercise is already solved when its page loads.
-import type { ReactNode } from 'react';
+// The reader's progress is remembered here (see progress.ts): the exercise reports itself as seen when it
+// mounts, and as solved only when its state turns "correct" after mounting — never at page load.
+import { useEffect, useRef, type ReactNode } from 'react';
+import { chapterSlugFromPath, markExerciseSeen, markExerciseSolved } from './progress';
 import './kit.css';
 
 export type ExerciseState = 'unanswered' | 'correct' | 'wrong';
@@ -25,6 +28,7 @@ export function Exercise(props: {
   wrongText?: ReactNode;
 }) {
   const state: ExerciseState = props.state ?? (props.solved ? 'correct' : 'unanswered');
+  useProgressRecord(props.title, state);
   return (
     <div className={`kit-exercise kit-exercise--${state} ${state === 'correct' ? 'kit-exercise--solved' : ''}`} data-exercise-state={state}>
       <p className="kit-exercise__title">
@@ -42,4 +46,20 @@ export function Exercise(props: {
       )}
     </div>
   );
+}
+
+/** Records the exercise on the chapter the route shows; solved only on a change to "correct" after mount. */
+function useProgressRecord(title: string, state: ExerciseState) {
+  const previous = useRef(state);
+  useEffect(() => {
+    const slug = chapterSlugFromPath(window.location.pathname);
+    if (slug) markExerciseSeen(slug, title);
+  }, [title]);
+  useEffect(() => {
+    const was = previous.current;
+    previous.current = state;
+    if (state !== 'correct' || was === 'correct') return;
+    const slug = chapterSlugFromPath(window.location.pathname);
+    if (slug) markExerciseSolved(slug, title);
+  }, [state, title]);
 }

@@ -20,6 +20,11 @@ export type { LossSeries, LossChartProps } from './LossChart';
 export { decimate } from './decimate';
 export { readColor, cssVar, parseCssColor, useThemeVersion, type Rgb } from './themeColors';
 export { Exercise, type ExerciseState } from './Exercise';
+export {
+  PROGRESS_STORAGE_KEY, useProgress, readProgress, resetProgress, markExerciseSeen, markExerciseSolved, chapterCounts,
+  progressText, chapterSlugFromPath, parseProgress, type Progress, type ChapterProgress,
+} from './progress';
+export { ProgressMark } from './ProgressMark';
 export { AnswerExercise, isCloseEnough } from './AnswerExercise';
 export { ChoiceExercise, checkChoices, type ChoiceExerciseProps, type ChoiceOption, type ChoiceValue } from './ChoiceExercise';
 export { lazyWidget } from './lazyWidget';
