@@ -3,7 +3,7 @@
 // from the seed: the data ('data' stream), the initial weights ('init') and the batch order
 // ('batches'), so one seed always replays the same run step for step.
 import {
-  bceWithLogits, mseLoss, sigmoid, tidy, createRng, fromData, loadParameters, snapshotParameters,
+  bceWithLogits, mseLoss, noGrad, sigmoid, tidy, createRng, fromData, loadParameters, snapshotParameters,
   type CompiledMlp, type Optimizer, type Rng, type Sequential, type Tensor,
 } from '../engine';
 import { makeDataset, type Dataset } from './datasets';
@@ -87,23 +87,16 @@ export class TrainingRun {
     return batchLoss;
   }
 
-  /** The run's loss (mean binary cross-entropy, or mean squared error of σ) over the whole data set,
-   *  through the compiled forward pass. */
+  /** The run's loss over the whole data set (mean binary cross-entropy, or mean squared error of σ),
+   *  from the compiled forward pass's logits, through the engine's own loss functions. */
   private dataLoss(): number {
     const { n, inputs, targets } = this.data;
     this.net.forward(inputs, n, this.logits);
-    const mse = this.settings.loss === 'mse';
-    let total = 0;
-    for (let i = 0; i < n; i++) {
-      const z = this.logits[i];
-      if (mse) {
-        const e = 1 / (1 + Math.exp(-z)) - targets[i];
-        total += e * e;
-      } else {
-        total += (z > 0 ? z : 0) - z * targets[i] + Math.log1p(Math.exp(-Math.abs(z)));
-      }
-    }
-    return total / n;
+    return tidy(() => noGrad(() => {
+      const logits = fromData(this.logits, [n, 1]), y = fromData(targets, [n, 1]);
+      const loss = this.settings.loss === 'mse' ? mseLoss(sigmoid(logits), y) : bceWithLogits(logits, y);
+      return loss.item();
+    }));
   }
 
   private weightsFinite(): boolean {
