@@ -89,6 +89,11 @@ test('print: no navigation or buttons; math, code and widget read-outs stay', as
   const clipped = await page.locator('pre').evaluateAll((pres) => pres.filter((p) => p.scrollWidth > p.clientWidth + 1).length);
   expect(clipped).toBe(0);
   await page.screenshot({ path: 'screenshots/progress-print.png', fullPage: true });
+  // a reader in the dark theme prints dark text on white paper
+  await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
+  const fg = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--fg').trim());
+  expect(fg).toBe('#1c1e22');
+  await page.screenshot({ path: 'screenshots/progress-print-dark.png' });
   await page.emulateMedia({ media: 'screen' });
   await expect(page.locator('.sidebar')).toBeVisible();
 });
