@@ -14,6 +14,7 @@ import {
   sum, tidy, compileMlp, type CompiledMlp, type Sequential, type Tensor,
 } from '../engine';
 import { BoundedHistory } from './history';
+import { stepWhile } from './stepWhile';
 
 export const IRIS_FEATURES = ['sepal length', 'sepal width', 'petal length', 'petal width'] as const;
 export const IRIS_CLASSES = ['setosa', 'versicolor', 'virginica'] as const;
@@ -264,12 +265,7 @@ export class IrisRun {
   // #endregion
 
   steps(count: number): number {
-    let done = 0;
-    while (done < count && !this.diverged) {
-      this.step();
-      done++;
-    }
-    return done;
+    return stepWhile(count, () => this.step(), () => !this.diverged);
   }
 
   /** Applies new settings: a new learning rate from the next step; anything else starts again at step 0. */

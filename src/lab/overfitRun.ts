@@ -12,6 +12,7 @@ import { makeSplitMoons, type SplitDataset } from './splitData';
 import { DIVERGENCE_FACTOR } from './settings';
 import { BoundedHistory } from './history';
 import type { Dataset } from './datasets';
+import { stepWhile } from './stepWhile';
 
 export type DecayMode = 'adamw' | 'l2';
 
@@ -138,12 +139,7 @@ export class OverfitRun {
   // #endregion
 
   steps(count: number): number {
-    let done = 0;
-    while (done < count && !this.diverged && !this.stopped) {
-      this.step();
-      done++;
-    }
-    return done;
+    return stepWhile(count, () => this.step(), () => !this.diverged && !this.stopped);
   }
 
   private record(batchLoss: number): number {

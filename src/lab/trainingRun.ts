@@ -12,6 +12,7 @@ import { BoundedHistory } from './history';
 import { buildModel, makeOptimizer, swapActivation } from './model';
 import { forwardNet } from './formulaActivation';
 import { DIVERGENCE_FACTOR, SEED_MAX, STRUCTURAL_KEYS, type RunSettings } from './settings';
+import { stepWhile } from './stepWhile';
 
 /** Mini-batch size; sets this small or smaller train on every point at each step. */
 export const BATCH_SIZE = 50;
@@ -68,12 +69,7 @@ export class TrainingRun {
 
   /** Up to `count` steps; stops early at divergence. Returns how many ran. */
   steps(count: number): number {
-    let done = 0;
-    while (done < count && !this.diverged) {
-      this.step();
-      done++;
-    }
-    return done;
+    return stepWhile(count, () => this.step(), () => !this.diverged);
   }
 
   /** After an update: the loss over all points with the new weights, and the divergence check. */
