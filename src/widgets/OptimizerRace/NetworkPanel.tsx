@@ -2,7 +2,7 @@
 // order of mini-batches), each trained by a different optimizer, in lockstep.
 import { useRef } from 'react';
 import { NetworkRace, RACE_NETWORK, type PathRacer } from '../../lab';
-import { LiveLossChart, ReadOut, formatNumber } from '../kit';
+import { LiveLossChart, ReadOut, RunOutcomeCells, formatNumber } from '../kit';
 import { RACER_LABELS, describe } from './racers';
 
 export const NETWORK_MAX_STEPS = 3000;
@@ -41,8 +41,7 @@ export function NetworkPanel(props: { race: NetworkRace; version: number; playin
                 <td>{RACER_LABELS[i]}</td>
                 <td>{describe(r.spec)}</td>
                 <td><code>{starts[i].checksum}</code></td>
-                <td>{r.run.diverged ? `diverged at step ${r.run.diverged.step}` : formatNumber(r.run.loss)}</td>
-                <td>{r.run.diverged ? '—' : `${Math.round(r.run.accuracy() * 1000) / 10} %`}</td>
+                <RunOutcomeCells run={r.run} />
               </tr>
             ))}
           </tbody>

@@ -2,9 +2,9 @@
 // with the controls, trains on animation frames while playing (and on screen), repaints the boundary
 // and the loss chart every frame, and publishes a snapshot for React a few times a second. The loop
 // stops by itself at divergence or when early stopping ends the run.
-import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import type { RefObject } from 'react';
 import { OverfitRun, type OverfitChange, type OverfitSettings } from '../../lab';
-import { useTrainingLoop, type HeatmapHandle, type LiveChartHandle } from '../kit';
+import { useHeatmapRun } from '../kit';
 
 export const GRID = 48;
 
@@ -32,58 +32,16 @@ function snapshotOf(run: OverfitRun, version: number): OverfitSnapshot {
   };
 }
 
+const halt = (run: OverfitRun) => (run.diverged ? 'diverged' : run.stopped ? 'early stop' : null);
+
 export function useOverfitRun(settings: OverfitSettings, stepsPerFrame: number, frameRef: RefObject<Element | null>) {
-  const runRef = useRef<OverfitRun | null>(null);
-  runRef.current ??= new OverfitRun(settings);
-  const run = runRef.current;
-  const heatmap = useRef<HeatmapHandle>(null);
-  const chart = useRef<LiveChartHandle>(null);
-  const grid = useRef(new Float64Array(GRID * GRID));
-  const version = useRef(0);
-  const [snapshot, setSnapshot] = useState(() => snapshotOf(run, 0));
-  const [lastChange, setLastChange] = useState<OverfitChange[]>([]);
+  const live = useHeatmapRun<OverfitSettings, OverfitChange, OverfitRun, OverfitSnapshot>(
+    (s) => new OverfitRun(s), settings, stepsPerFrame, frameRef, { grid: GRID, snapshot: snapshotOf, halt },
+  );
+  const { run, loop, setLastChange, now, playPause } = live;
 
-  /** The boundary now, and the loss chart at the next animation frame. */
-  const paint = useCallback(() => {
-    heatmap.current?.paint(run.evaluateGrid(GRID, grid.current));
-    chart.current?.invalidate();
-  }, [run]);
-  const publish = useCallback(() => setSnapshot(snapshotOf(run, version.current)), [run]);
-
-  const loop = useTrainingLoop({
-    frameRef,
-    step: () => {
-      run.step();
-      return !run.diverged && !run.stopped;
-    },
-    maxStepsPerFrame: stepsPerFrame,
-    draw: paint,
-    publish,
-    check: () => (run.diverged ? 'diverged' : run.stopped ? 'early stop' : null),
-  });
-
-  useEffect(() => paint(), [paint]);
-
-  useEffect(() => {
-    const changes = run.update(settings);
-    if (changes.length === 0) return;
-    if (changes.includes('rebuilt')) {
-      version.current++;
-      loop.pause();
-    }
-    setLastChange(changes);
-    paint();
-    publish();
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- loop.pause is stable
-  }, [run, settings, paint, publish]);
-
-  const halted = run.diverged !== null || run.stopped !== null;
-  const now = () => {
-    paint();
-    publish();
-  };
   const actions = {
-    playPause: () => (loop.playing || halted ? loop.pause() : loop.play()),
+    playPause,
     step: () => {
       run.step();
       now();
@@ -102,5 +60,6 @@ export function useOverfitRun(settings: OverfitSettings, stepsPerFrame: number, 
     },
   };
 
+  const { heatmap, chart, snapshot, lastChange } = live;
   return { run, heatmap, chart, snapshot, playing: loop.playing, lastChange, actions };
 }

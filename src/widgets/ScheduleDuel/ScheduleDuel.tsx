@@ -3,7 +3,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { SCHEDULE_LABELS, defaultScheduleOptions, scheduleCurve } from '../../lab';
 import {
-  CurveChart, Exercise, LiveLossChart, Notice, ParamControls, PlayControls, ReadOut, WidgetFrame, formatNumber, timeSlice,
+  CurveChart, Exercise, LiveLossChart, Notice, ParamControls, PlayControls, ReadOut, RunOutcomeCells, WidgetFrame, formatNumber, timeSlice,
   useAnimationFrame, useOnScreen, useParams, useReducedMotion, type ExerciseState, type ParamValues,
 } from '../kit';
 import { makeDuel } from './duel';
@@ -49,7 +49,7 @@ export function ScheduleDuelView(props: { initial?: Partial<ParamValues<typeof D
     timeSlice(round, values.speed, FRAME_BUDGET_MS);
     if (performance.now() - last.current > PUBLISH_EVERY_MS) publish();
   });
-  useEffect(() => { if (!playing) publish(); }, [playing]); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => { if (!playing) publish(); }, [playing]); // on pause only: publish itself changes every render
 
   const [ra, rb] = duel.racers;
   const lossOf = (r: typeof ra) => (r.run.diverged ? Infinity : r.run.loss);
@@ -94,8 +94,7 @@ export function ScheduleDuelView(props: { initial?: Partial<ParamValues<typeof D
                 <tr key={r.spec.label}>
                   <td>{r.spec.label}</td>
                   <td>{formatNumber(r.lr)}</td>
-                  <td>{r.run.diverged ? `diverged at step ${r.run.diverged.step}` : formatNumber(r.run.loss)}</td>
-                  <td>{r.run.diverged ? '—' : `${Math.round(r.run.accuracy() * 1000) / 10} %`}</td>
+                  <RunOutcomeCells run={r.run} />
                 </tr>
               ))}
             </tbody>

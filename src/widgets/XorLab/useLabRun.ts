@@ -2,9 +2,9 @@
 // with the controls, trains on animation frames while playing (and visible), repaints the boundary
 // and the loss chart every frame, and publishes a snapshot (loss, accuracy, predictions) for React a
 // few times a second. Pause is exact; divergence stops the loop.
-import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import type { RefObject } from 'react';
 import { TrainingRun, type RunSettings, type SettingsChange } from '../../lab';
-import { useTrainingLoop, type HeatmapHandle, type LiveChartHandle } from '../kit';
+import { useHeatmapRun } from '../kit';
 
 export const GRID = 64;
 
@@ -21,62 +21,26 @@ function snapshotOf(run: TrainingRun, version: number): LabSnapshot {
   return { step: run.stepCount, loss: run.loss, accuracy: run.accuracy(), predictions: Array.from(run.predictions()), version };
 }
 
+const halt = (run: TrainingRun) => (run.diverged ? 'diverged' : null);
+
 export function useLabRun(settings: RunSettings, stepsPerFrame: number, frameRef: RefObject<Element | null>) {
-  const runRef = useRef<TrainingRun | null>(null);
-  runRef.current ??= new TrainingRun(settings);
-  const run = runRef.current;
-  const heatmap = useRef<HeatmapHandle>(null);
-  const chart = useRef<LiveChartHandle>(null);
-  const grid = useRef(new Float64Array(GRID * GRID));
-  const version = useRef(0);
-  const [snapshot, setSnapshot] = useState(() => snapshotOf(run, 0));
-  const [lastChange, setLastChange] = useState<SettingsChange[]>([]);
-
-  const paint = useCallback(() => {
-    heatmap.current?.paint(run.evaluateGrid(GRID, grid.current));
-    chart.current?.invalidate();
-  }, [run]);
-  const publish = useCallback(() => setSnapshot(snapshotOf(run, version.current)), [run]);
-
-  const loop = useTrainingLoop({
-    frameRef,
-    step: () => { run.step(); return !run.diverged; },
-    maxStepsPerFrame: stepsPerFrame,
-    draw: paint,
-    publish,
-    check: () => (run.diverged ? 'diverged' : null),
-  });
+  const live = useHeatmapRun<RunSettings, SettingsChange, TrainingRun, LabSnapshot>(
+    (s) => new TrainingRun(s), settings, stepsPerFrame, frameRef, { grid: GRID, snapshot: snapshotOf, halt },
+  );
+  const { run, loop, version, setLastChange, now, playPause } = live;
   const { pause } = loop;
 
-  // The static picture before anything runs: the untrained network's boundary.
-  useEffect(() => paint(), [paint]);
-
-  // Keep the run in step with the controls (see TrainingRun.update for what each change does).
-  useEffect(() => {
-    const changes = run.update(settings);
-    if (changes.length === 0) return;
-    if (changes.includes('rebuilt')) {
-      version.current++;
-      pause();
-    }
-    setLastChange(changes);
-    paint();
-    publish();
-  }, [run, settings, paint, publish, pause]);
-
   const actions = {
-    playPause: () => (loop.playing || run.diverged ? pause() : loop.play()),
+    playPause,
     step: () => {
       run.step();
-      paint();
-      publish();
+      now();
     },
     reset: () => {
       pause();
       run.reset();
       setLastChange([]);
-      paint();
-      publish();
+      now();
     },
     /** Moves to the next seed; returns it so the caller can put it in the controls (and the URL). */
     newWeights: (): number => {
@@ -84,8 +48,7 @@ export function useLabRun(settings: RunSettings, stepsPerFrame: number, frameRef
       const seed = run.newWeights();
       version.current++;
       setLastChange(['rebuilt']);
-      paint();
-      publish();
+      now();
       return seed;
     },
     /** Applies a lower learning rate and restarts from the same initial weights. */
@@ -93,10 +56,10 @@ export function useLabRun(settings: RunSettings, stepsPerFrame: number, frameRef
       run.update({ ...run.settings, lr });
       run.reset();
       setLastChange([]);
-      paint();
-      publish();
+      now();
     },
   };
 
+  const { heatmap, chart, grid, snapshot, lastChange, paint } = live;
   return { run, heatmap, chart, grid, snapshot, playing: loop.playing, onScreen: !loop.waiting, lastChange, actions, paint };
 }

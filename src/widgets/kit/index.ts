@@ -9,6 +9,8 @@ export { useParams, type UseParams } from './useParams';
 export { ParamControl, ParamControls } from './Controls';
 export { useAnimationFrame, useOnScreen, useNearViewport, useReducedMotion, prefersReducedMotion, timeSlice } from './motion';
 export { useTrainingLoop, type TrainingLoop, type TrainingLoopOptions } from './useTrainingLoop';
+export { useHeatmapRun, type HeatmapRun, type HeatmapRunOptions } from './useHeatmapRun';
+export { RunOutcomeCells, type RunOutcome } from './RunOutcomeCells';
 export { FrameBudget, type FrameBudgetOptions } from './frameBudget';
 export { UrlNotices } from './UrlNotices';
 export { WidgetFrame, WidgetBoundary, Notice, widget } from './WidgetFrame';

@@ -1,0 +1,91 @@
+// Drives one lab run that draws a decision-boundary heatmap and a live loss chart, through the kit's
+// training loop: keeps the run in step with the controls (a rebuild pauses and bumps the version),
+// trains on animation frames while playing (and on screen), repaints the heatmap and the chart every
+// frame, and publishes a snapshot for React a few times a second. The loop stops by itself when
+// `halt` names a reason (divergence, early stopping). Widgets add their own actions on top.
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import type { HeatmapHandle } from './Heatmap';
+import type { LiveChartHandle } from './LiveLossChart';
+import { useTrainingLoop } from './useTrainingLoop';
+
+/** What the hook needs of a run (the lab's TrainingRun and OverfitRun have it). */
+export interface HeatmapRun<S, C extends string> {
+  step(): void;
+  /** Applies new settings; returns what changed ('rebuilt' when the network or data are new). */
+  update(next: S): C[];
+  /** Probability of class 1 over an n×n grid, written into `out`. */
+  evaluateGrid(n: number, out: Float64Array<ArrayBuffer>): Float64Array;
+}
+
+export interface HeatmapRunOptions<R, Snap> {
+  /** Heatmap resolution (cells per side). */
+  grid: number;
+  /** The numbers React shows, taken from the run; `version` changes when the run is rebuilt. */
+  snapshot: (run: R, version: number) => Snap;
+  /** Why the run may not go on ('diverged', 'early stop'), or null while it may. */
+  halt: (run: R) => string | null;
+}
+
+export function useHeatmapRun<S, C extends string, R extends HeatmapRun<S, C>, Snap>(
+  create: (settings: S) => R,
+  settings: S,
+  stepsPerFrame: number,
+  frameRef: RefObject<Element | null>,
+  options: HeatmapRunOptions<R, Snap>,
+) {
+  const { grid: size, snapshot: snapshotOf, halt } = options;
+  const runRef = useRef<R | null>(null);
+  runRef.current ??= create(settings);
+  const run = runRef.current;
+  const heatmap = useRef<HeatmapHandle>(null);
+  const chart = useRef<LiveChartHandle>(null);
+  const grid = useRef<Float64Array<ArrayBuffer>>(new Float64Array(size * size));
+  const version = useRef(0);
+  const [snapshot, setSnapshot] = useState(() => snapshotOf(run, 0));
+  const [lastChange, setLastChange] = useState<C[]>([]);
+
+  /** The boundary now, and the loss chart at the next animation frame. */
+  const paint = useCallback(() => {
+    heatmap.current?.paint(run.evaluateGrid(size, grid.current));
+    chart.current?.invalidate();
+  }, [run, size]);
+  const publish = useCallback(() => setSnapshot(snapshotOf(run, version.current)), [run, snapshotOf]);
+
+  const loop = useTrainingLoop({
+    frameRef,
+    step: () => {
+      run.step();
+      return halt(run) === null;
+    },
+    maxStepsPerFrame: stepsPerFrame,
+    draw: paint,
+    publish,
+    check: () => halt(run),
+  });
+  const { pause } = loop;
+
+  // The static picture before anything runs: the untrained network's boundary.
+  useEffect(() => paint(), [paint]);
+
+  // Keep the run in step with the controls.
+  useEffect(() => {
+    const changes = run.update(settings);
+    if (changes.length === 0) return;
+    if (changes.includes('rebuilt' as C)) {
+      version.current++;
+      pause();
+    }
+    setLastChange(changes);
+    paint();
+    publish();
+  }, [run, settings, paint, publish, pause]);
+
+  /** Repaint and publish now (after a step or reset outside the loop). */
+  const now = () => {
+    paint();
+    publish();
+  };
+  const playPause = () => (loop.playing || halt(run) !== null ? pause() : loop.play());
+
+  return { run, heatmap, chart, grid, snapshot, loop, version, lastChange, setLastChange, paint, publish, now, playPause };
+}
