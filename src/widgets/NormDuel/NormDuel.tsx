@@ -56,14 +56,14 @@ export function NormDuelView({ shareInUrl = true }: { shareInUrl?: boolean }) {
       chart.current?.invalidate();
       publish();
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- loop.pause is stable
+    // loop.pause is left out of the dependencies: it is stable
   }, [run, settings, publish]);
 
   const name = NORM_LABEL[values.norm];
   const lossChart = useMemo(() => (
     <LiveLossChart handleRef={chart} logScale height={170}
       series={[{ name: 'plain', history: run.plain.history }, { name: `with ${NORM_LABEL[run.settings.norm]}`, history: run.normed.history }]} />
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- a rebuild makes new histories
+    // Dependencies on purpose: a rebuild makes new histories
   ), [run, version]);
   const maxGrad = Math.max(...snap.plainGrads, ...snap.normedGrads, 1e-12);
   const bar = (g: number) => `${Math.max(0, Math.min(100, 100 * (1 + Math.log10(g / maxGrad) / 6)))}%`;

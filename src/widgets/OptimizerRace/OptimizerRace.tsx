@@ -24,8 +24,8 @@ export function OptimizerRaceView(props: { initial?: Partial<ParamValues<typeof 
   const inside = (p: SurfacePoint) => p.x >= surface.domain.xMin && p.x <= surface.domain.xMax && p.y >= surface.domain.yMin && p.y <= surface.domain.yMax;
   const wanted = { x: values.x0, y: values.y0 };
   const startOk = inside(wanted);
-  const start = useMemo(() => (startOk ? wanted : surface.defaultStart), [startOk, values.x0, values.y0, surface]); // eslint-disable-line react-hooks/exhaustive-deps
-  const racers = useMemo(() => racersOf(values), [values.lrPlain, values.lrAdaptive, values.momentum, values.weightDecay]); // eslint-disable-line react-hooks/exhaustive-deps
+  const start = useMemo(() => (startOk ? wanted : surface.defaultStart), [startOk, values.x0, values.y0, surface]); // `wanted` is rebuilt from x0 and y0 each render
+  const racers = useMemo(() => racersOf(values), [values.lrPlain, values.lrAdaptive, values.momentum, values.weightDecay]); // the only values racersOf reads
   const surfaceRace = useSurfaceRace(surface, start, racers);
   const networkRace = useNetworkRace(values.seed, racers);
   const network = values.mode === 'network';
@@ -55,7 +55,7 @@ export function OptimizerRaceView(props: { initial?: Partial<ParamValues<typeof 
       st.set('x0', s0.x);
       st.set('y0', s0.y);
     }
-  }, []); // eslint-disable-line react-hooks/exhaustive-deps
+  }, []); // once, on mount: fills in the recommended values the URL does not give
 
   // Switching surface or mode: the rates and start that make a good race there.
   const prev = useRef({ surface: values.surface, mode: values.mode });
@@ -105,7 +105,7 @@ export function OptimizerRaceView(props: { initial?: Partial<ParamValues<typeof 
     timeSlice(round, values.speed, FRAME_BUDGET_MS);
     if (performance.now() - lastPublish.current > PUBLISH_EVERY_MS) publish();
   });
-  useEffect(() => { if (!playing) publish(); }, [playing]); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => { if (!playing) publish(); }, [playing]); // on pause only: publish itself changes every render
 
   const reset = () => {
     setPlaying(false);

@@ -32,9 +32,9 @@ export function OverfitLabView({ initial, shareInUrl = true }: OverfitLabProps) 
   const points: LabeledPoint[] = useMemo(() => {
     const d = showValidation ? validation : train;
     return Array.from({ length: d.n }, (_, i) => ({ x: d.inputs[2 * i], y: d.inputs[2 * i + 1], label: d.targets[i] }));
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the data changes exactly when the version does
+    // Dependencies on purpose: the data changes exactly when the version does
   }, [snapshot.version, showValidation, train, validation]);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- read once per change, on purpose
+  // Dependencies on purpose: read once per change, on purpose
   const changeStep = useMemo(() => run.stepCount, [lastChange]);
   const solved = useSolvedExercises(values, snapshot);
   const lowerTo = Math.max(OVERFIT_LR_MIN, Number((values.lr / 10).toPrecision(2)));

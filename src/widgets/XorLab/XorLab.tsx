@@ -33,16 +33,16 @@ export function XorLabView({ initial, shareInUrl = true }: XorLabProps) {
   const data = run.data;
   const points: LabeledPoint[] = useMemo(
     () => Array.from({ length: data.n }, (_, i) => ({ x: data.inputs[2 * i], y: data.inputs[2 * i + 1], label: data.targets[i] })),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the data changes exactly when the version does
+    // Dependencies on purpose: the data changes exactly when the version does
     [snapshot.version, data],
   );
   // The step at which the last change came: fixed when the change happens, not the live counter.
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- read once per change, on purpose
+  // Dependencies on purpose: read once per change, on purpose
   const changeStep = useMemo(() => run.stepCount, [lastChange]);
   // Each hidden unit's line and whether it is dead, with the weights of the latest snapshot.
   const units = useMemo(
     () => hiddenUnits(run),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the weights change exactly when a snapshot or a change is published
+    // Dependencies on purpose: the weights change exactly when a snapshot or a change is published
     [run, snapshot, lastChange],
   );
   const [showUnits, setShowUnits] = useState(true);
