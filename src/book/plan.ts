@@ -1,4 +1,4 @@
-// The planned table of contents (from the curriculum, §1): every chapter the book will have, in order,
+// The planned table of contents: every chapter the book will have, in order,
 // so the home page can show chapters not written yet as "coming". A written chapter's frontmatter wins
 // over this list; tests/book/plan.test.ts checks that the two agree where both exist.
 //

@@ -40,7 +40,7 @@ export const YOURS = 'yours' as const;
 export type LabActivation = ActivationName | typeof YOURS;
 
 /** What a run minimises: binary cross-entropy on the scores (chapter 4), or the squared error of the
- *  sigmoid's probability (the seed's variant; it gives weaker gradients, see chapter 12). */
+ *  sigmoid's probability (it gives weaker gradients, see chapter 12). */
 export type LossName = 'bce' | 'mse';
 export const LOSS_LABELS: Record<LossName, string> = {
   bce: 'binary cross-entropy',
