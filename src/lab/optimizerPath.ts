@@ -1,20 +1,39 @@
 // An engine optimizer walking a 2-D surface: the point (x, y) is two scalar parameters, the surface is
 // the loss, and every step is the real loop: zeroGrad, forward, backward, step. Nothing is random, so
 // the same surface, start and settings always give the same path (races are fair by construction).
-import { Adagrad, Adam, AdamW, RMSprop, SGD, tensor, type Optimizer, type Tensor } from '../engine';
+import { OPTIMIZER_REGISTRY, createOptimizer, tensor, type Optimizer, type OptimizerName, type Tensor } from '../engine';
 import type { Surface, SurfacePoint } from './surfaces';
 
-export type PathOptimizerName = 'sgd' | 'momentum' | 'nesterov' | 'rmsprop' | 'adagrad' | 'adam' | 'adamw';
+/** A racer on a surface: an optimizer of the engine's registry, what it is built with besides the
+ *  race's settings, which of those settings it takes, and its label. */
+interface PathOptimizer {
+  optimizer: OptimizerName;
+  label: string;
+  /** Settings this racer passes on when they are given. */
+  takes: readonly (keyof PathSettings)[];
+  /** Values used when the race does not give them. */
+  defaults?: Partial<PathSettings>;
+  fixed?: Record<string, unknown>;
+}
 
-export const PATH_OPTIMIZER_LABELS: Record<PathOptimizerName, string> = {
-  sgd: 'SGD',
-  momentum: 'Momentum',
-  nesterov: 'Nesterov',
-  rmsprop: 'RMSprop',
-  adagrad: 'Adagrad',
-  adam: 'Adam',
-  adamw: 'AdamW',
-};
+const ADAM_TAKES = ['betas', 'eps', 'weightDecay', 'biasCorrection'] as const;
+
+const PATH_OPTIMIZERS = {
+  sgd: { optimizer: 'sgd', label: OPTIMIZER_REGISTRY.sgd.label, takes: ['weightDecay'] },
+  momentum: { optimizer: 'sgd', label: 'Momentum', takes: ['momentum', 'weightDecay'], defaults: { momentum: 0.9 } },
+  nesterov: { optimizer: 'sgd', label: 'Nesterov', takes: ['momentum', 'weightDecay'], defaults: { momentum: 0.9 }, fixed: { nesterov: true } },
+  // RMSprop's own momentum stays 0: the race's μ is for momentum and Nesterov.
+  rmsprop: { optimizer: 'rmsprop', label: OPTIMIZER_REGISTRY.rmsprop.label, takes: ['alpha', 'eps', 'weightDecay'] },
+  adagrad: { optimizer: 'adagrad', label: OPTIMIZER_REGISTRY.adagrad.label, takes: ['eps', 'weightDecay'] },
+  adam: { optimizer: 'adam', label: OPTIMIZER_REGISTRY.adam.label, takes: ADAM_TAKES },
+  adamw: { optimizer: 'adamw', label: OPTIMIZER_REGISTRY.adamw.label, takes: ADAM_TAKES },
+} as const satisfies Record<string, PathOptimizer>;
+
+export type PathOptimizerName = keyof typeof PATH_OPTIMIZERS;
+
+export const PATH_OPTIMIZER_LABELS = Object.fromEntries(
+  Object.entries(PATH_OPTIMIZERS).map(([name, o]) => [name, o.label]),
+) as Record<PathOptimizerName, string>;
 
 export interface PathSettings {
   lr: number;
@@ -31,25 +50,14 @@ export interface PathSettings {
 
 /** The engine optimizer for `name`, with only the options that optimizer understands. */
 export function makePathOptimizer(name: PathOptimizerName, params: Tensor[], s: PathSettings): Optimizer {
-  const wd = s.weightDecay;
-  switch (name) {
-    case 'sgd': return new SGD(params, { lr: s.lr, ...(wd !== undefined && { weightDecay: wd }) });
-    case 'momentum': return new SGD(params, { lr: s.lr, momentum: s.momentum ?? 0.9, ...(wd !== undefined && { weightDecay: wd }) });
-    case 'nesterov': return new SGD(params, { lr: s.lr, momentum: s.momentum ?? 0.9, nesterov: true, ...(wd !== undefined && { weightDecay: wd }) });
-    case 'rmsprop': return new RMSprop(params, {
-      lr: s.lr, ...(s.alpha !== undefined && { alpha: s.alpha }), ...(s.eps !== undefined && { eps: s.eps }), ...(wd !== undefined && { weightDecay: wd }),
-    });
-    case 'adagrad': return new Adagrad(params, { lr: s.lr, ...(s.eps !== undefined && { eps: s.eps }), ...(wd !== undefined && { weightDecay: wd }) });
-    case 'adam':
-    case 'adamw': {
-      const Kind = name === 'adam' ? Adam : AdamW;
-      return new Kind(params, {
-        lr: s.lr, ...(s.betas && { betas: s.betas }), ...(s.eps !== undefined && { eps: s.eps }),
-        ...(wd !== undefined && { weightDecay: wd }), ...(s.biasCorrection !== undefined && { biasCorrection: s.biasCorrection }),
-      });
-    }
-    default: throw new Error(`makePathOptimizer: unknown optimizer "${String(name)}"`);
+  const racer: PathOptimizer | undefined = PATH_OPTIMIZERS[name];
+  if (!racer) throw new Error(`makePathOptimizer: unknown optimizer "${String(name)}"`);
+  const options: Record<string, unknown> = { lr: s.lr, ...racer.fixed };
+  for (const key of racer.takes) {
+    const value = s[key] ?? racer.defaults?.[key];
+    if (value !== undefined) options[key] = value;
   }
+  return createOptimizer(racer.optimizer, params, options);
 }
 
 /** How far from the picture a point may wander before the run counts as runaway (in domain sizes). */
