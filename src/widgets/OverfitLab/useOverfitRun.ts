@@ -38,28 +38,7 @@ export function useOverfitRun(settings: OverfitSettings, stepsPerFrame: number, 
   const live = useHeatmapRun<OverfitSettings, OverfitChange, OverfitRun, OverfitSnapshot>(
     (s) => new OverfitRun(s), settings, stepsPerFrame, frameRef, { grid: GRID, snapshot: snapshotOf, halt },
   );
-  const { run, loop, setLastChange, now, playPause } = live;
-
-  const actions = {
-    playPause,
-    step: () => {
-      run.step();
-      now();
-    },
-    reset: () => {
-      loop.pause();
-      run.reset();
-      setLastChange([]);
-      now();
-    },
-    lowerRateAndReset: (lr: number) => {
-      run.update({ ...run.settings, lr });
-      run.reset();
-      setLastChange([]);
-      now();
-    },
-  };
-
+  const { run, loop, actions } = live;
   const { heatmap, chart, snapshot, lastChange } = live;
   return { run, heatmap, chart, snapshot, playing: loop.playing, lastChange, actions };
 }

@@ -27,36 +27,18 @@ export function useLabRun(settings: RunSettings, stepsPerFrame: number, frameRef
   const live = useHeatmapRun<RunSettings, SettingsChange, TrainingRun, LabSnapshot>(
     (s) => new TrainingRun(s), settings, stepsPerFrame, frameRef, { grid: GRID, snapshot: snapshotOf, halt },
   );
-  const { run, loop, version, setLastChange, now, playPause } = live;
-  const { pause } = loop;
+  const { run, loop, version, setLastChange, now } = live;
 
   const actions = {
-    playPause,
-    step: () => {
-      run.step();
-      now();
-    },
-    reset: () => {
-      pause();
-      run.reset();
-      setLastChange([]);
-      now();
-    },
+    ...live.actions,
     /** Moves to the next seed; returns it so the caller can put it in the controls (and the URL). */
     newWeights: (): number => {
-      pause();
+      loop.pause();
       const seed = run.newWeights();
       version.current++;
       setLastChange(['rebuilt']);
       now();
       return seed;
-    },
-    /** Applies a lower learning rate and restarts from the same initial weights. */
-    lowerRateAndReset: (lr: number) => {
-      run.update({ ...run.settings, lr });
-      run.reset();
-      setLastChange([]);
-      now();
     },
   };
 

@@ -10,7 +10,10 @@ import { useTrainingLoop } from './useTrainingLoop';
 
 /** What the hook needs of a run (the lab's TrainingRun and OverfitRun have it). */
 export interface HeatmapRun<S, C extends string> {
+  readonly settings: S;
   step(): void;
+  /** Back to step 0 with the same initial weights. */
+  reset(): void;
   /** Applies new settings; returns what changed ('rebuilt' when the network or data are new). */
   update(next: S): C[];
   /** Probability of class 1 over an n×n grid, written into `out`. */
@@ -26,7 +29,7 @@ export interface HeatmapRunOptions<R, Snap> {
   halt: (run: R) => string | null;
 }
 
-export function useHeatmapRun<S, C extends string, R extends HeatmapRun<S, C>, Snap>(
+export function useHeatmapRun<S extends { lr: number }, C extends string, R extends HeatmapRun<S, C>, Snap>(
   create: (settings: S) => R,
   settings: S,
   stepsPerFrame: number,
@@ -85,7 +88,27 @@ export function useHeatmapRun<S, C extends string, R extends HeatmapRun<S, C>, S
     paint();
     publish();
   };
-  const playPause = () => (loop.playing || halt(run) !== null ? pause() : loop.play());
+  /** What every such widget's buttons do; a widget may add its own. */
+  const actions = {
+    playPause: () => (loop.playing || halt(run) !== null ? pause() : loop.play()),
+    step: () => {
+      run.step();
+      now();
+    },
+    reset: () => {
+      pause();
+      run.reset();
+      setLastChange([]);
+      now();
+    },
+    /** Applies a lower learning rate and restarts from the same initial weights. */
+    lowerRateAndReset: (lr: number) => {
+      run.update({ ...run.settings, lr });
+      run.reset();
+      setLastChange([]);
+      now();
+    },
+  };
 
-  return { run, heatmap, chart, grid, snapshot, loop, version, lastChange, setLastChange, paint, publish, now, playPause };
+  return { run, heatmap, chart, grid, snapshot, loop, version, lastChange, setLastChange, paint, publish, now, actions };
 }
