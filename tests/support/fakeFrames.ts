@@ -1,9 +1,9 @@
 // For component tests only: happy-dom fires requestAnimationFrame back to back, so widgets that play
-// are tested with faked frames (stack.md P8). Call useFakeFrames() in a beforeEach, then frames(n).
+// are tested with faked frames. Call fakeAnimationFrames() in a beforeEach, then frames(n).
 import { act } from '@testing-library/react';
 import { vi } from 'vitest';
 
-export function useFakeFrames(): void {
+export function fakeAnimationFrames(): void {
   vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'performance'] });
 }
 

@@ -2,9 +2,9 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IrisRegionsView as IrisRegions } from './IrisRegions';
-import { frames, useFakeFrames } from '../../../tests/support/fakeFrames';
+import { frames, fakeAnimationFrames } from '../../../tests/support/fakeFrames';
 
-beforeEach(useFakeFrames);
+beforeEach(fakeAnimationFrames);
 afterEach(() => {
   cleanup();
   vi.useRealTimers();

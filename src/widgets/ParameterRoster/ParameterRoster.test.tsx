@@ -3,9 +3,9 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ParameterRosterView as ParameterRoster } from './ParameterRoster';
 import { RosterRun, TRUE_VALUES } from './roster';
-import { frames, useFakeFrames } from '../../../tests/support/fakeFrames';
+import { frames, fakeAnimationFrames } from '../../../tests/support/fakeFrames';
 
-beforeEach(useFakeFrames);
+beforeEach(fakeAnimationFrames);
 afterEach(() => {
   cleanup();
   vi.useRealTimers();

@@ -3,9 +3,9 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { RavineRaceView as RavineRace } from './RavineRace';
 import { RavineRace as Model, raceToEnd, stabilityLimit } from './race';
-import { frames, useFakeFrames } from '../../../tests/support/fakeFrames';
+import { frames, fakeAnimationFrames } from '../../../tests/support/fakeFrames';
 
-beforeEach(useFakeFrames);
+beforeEach(fakeAnimationFrames);
 afterEach(() => {
   cleanup();
   vi.useRealTimers();

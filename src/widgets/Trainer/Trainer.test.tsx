@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Trainer } from './index';
-import { frames, useFakeFrames } from '../../../tests/support/fakeFrames';
+import { frames, fakeAnimationFrames } from '../../../tests/support/fakeFrames';
 
 afterEach(() => {
   cleanup();
@@ -22,7 +22,7 @@ describe('Trainer', () => {
   });
 
   it('plays with animation frames and pauses with an explanation when it diverges', () => {
-    useFakeFrames();
+    fakeAnimationFrames();
     window.history.replaceState(null, '', '/?fit.lr=0.01&fit.stepsPerFrame=200');
     render(<Trainer />);
     fireEvent.click(screen.getByRole('button', { name: 'Play' }));

@@ -2,9 +2,9 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { XorLabView as XorLab } from './XorLab';
-import { frames, useFakeFrames } from '../../../tests/support/fakeFrames';
+import { frames, fakeAnimationFrames } from '../../../tests/support/fakeFrames';
 
-beforeEach(useFakeFrames);
+beforeEach(fakeAnimationFrames);
 afterEach(() => {
   cleanup();
   vi.useRealTimers();

@@ -4,7 +4,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { useRef, useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { frames, useFakeFrames } from '../../../tests/support/fakeFrames';
+import { frames, fakeAnimationFrames } from '../../../tests/support/fakeFrames';
 import { useTrainingLoop } from './useTrainingLoop';
 
 const perFrame: number[] = [];
@@ -31,7 +31,7 @@ function Loop() {
 }
 
 beforeEach(() => {
-  useFakeFrames();
+  fakeAnimationFrames();
   perFrame.length = 0;
   perFrame.push(0);
   drawMs = 0; total = 0; published = 0; stopAt = Infinity;
