@@ -1,18 +1,11 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { IrisRegionsView as IrisRegions } from './IrisRegions';
-import { frames, fakeAnimationFrames } from '../../../tests/support/fakeFrames';
+import { frames, setUpPlayingWidgetTests, stat, readOut } from '../../../tests/support/fakeFrames';
 
-beforeEach(fakeAnimationFrames);
-afterEach(() => {
-  cleanup();
-  vi.useRealTimers();
-  window.history.replaceState(null, '', '/');
-});
+setUpPlayingWidgetTests();
 
-const stat = (label: string) => screen.getByText(label, { selector: '.kit-stat__label' }).nextElementSibling!.textContent;
-const readOut = () => document.querySelector('.kit-readout')!.textContent!;
 
 describe('IrisRegions', () => {
   it('draws all 150 flowers, 30 of them hollow test flowers, and does not train by itself', () => {

@@ -1,19 +1,12 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { IrisTrainerView as IrisTrainer } from './IrisTrainer';
 import { mostConfusedPair, confusionText } from './ConfusionTable';
-import { frames, fakeAnimationFrames } from '../../../tests/support/fakeFrames';
+import { frames, setUpPlayingWidgetTests, stat, readOut } from '../../../tests/support/fakeFrames';
 
-beforeEach(fakeAnimationFrames);
-afterEach(() => {
-  cleanup();
-  vi.useRealTimers();
-  window.history.replaceState(null, '', '/');
-});
+setUpPlayingWidgetTests();
 
-const stat = (label: string) => screen.getByText(label, { selector: '.kit-stat__label' }).nextElementSibling!.textContent;
-const readOut = () => document.querySelector('.kit-readout')!.textContent!;
 const states = () => Array.from(document.querySelectorAll('.kit-exercise')).map((e) => e.getAttribute('data-exercise-state'));
 
 describe('IrisTrainer', () => {

@@ -1,17 +1,10 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { NormDuelView as NormDuel } from './NormDuel';
-import { frames, fakeAnimationFrames } from '../../../tests/support/fakeFrames';
+import { frames, setUpPlayingWidgetTests, stat } from '../../../tests/support/fakeFrames';
 
-beforeEach(fakeAnimationFrames);
-afterEach(() => {
-  cleanup();
-  vi.useRealTimers();
-  window.history.replaceState(null, '', '/');
-});
-
-const stat = (label: string) => screen.getByText(label, { selector: '.kit-stat__label' }).nextElementSibling!.textContent!;
+setUpPlayingWidgetTests();
 
 describe('NormDuel', () => {
   it('shows both untrained networks, a gradient row per layer, and does not start by itself', () => {

@@ -1,18 +1,11 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { OverfitLabView as OverfitLab } from './OverfitLab';
-import { frames, fakeAnimationFrames } from '../../../tests/support/fakeFrames';
+import { frames, setUpPlayingWidgetTests, stat, readOut } from '../../../tests/support/fakeFrames';
 
-beforeEach(fakeAnimationFrames);
-afterEach(() => {
-  cleanup();
-  vi.useRealTimers();
-  window.history.replaceState(null, '', '/');
-});
+setUpPlayingWidgetTests();
 
-const stat = (label: string) => screen.getByText(label, { selector: '.kit-stat__label' }).nextElementSibling!.textContent!;
-const readOut = () => document.querySelector('.kit-readout')!.textContent!;
 
 describe('OverfitLab', () => {
   it('shows the untrained network with its controls and does not start by itself', () => {

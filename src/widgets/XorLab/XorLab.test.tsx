@@ -1,18 +1,11 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { XorLabView as XorLab } from './XorLab';
-import { frames, fakeAnimationFrames } from '../../../tests/support/fakeFrames';
+import { frames, setUpPlayingWidgetTests, stat, readOut } from '../../../tests/support/fakeFrames';
 
-beforeEach(fakeAnimationFrames);
-afterEach(() => {
-  cleanup();
-  vi.useRealTimers();
-  window.history.replaceState(null, '', '/');
-});
+setUpPlayingWidgetTests();
 
-const stat = (label: string) => screen.getByText(label, { selector: '.kit-stat__label' }).nextElementSibling!.textContent;
-const readOut = () => document.querySelector('.kit-readout')!.textContent!;
 
 describe('XorLab', () => {
   it('switching the loss to squared error starts a new run whose flat network costs ¼, not ln 2', () => {
