@@ -36,6 +36,13 @@ describe('chapter 2 numbers', () => {
     expect(text).toContain('`0.10000000149011612`');
     expect(text).toContain('`0.30000000000000004`');
   });
+  it('float32 needs half the bytes of the engine\'s float64; the text names PyTorch\'s float32 default and 16-bit training', () => {
+    expect(tensor([1]).data.BYTES_PER_ELEMENT).toBe(8);
+    expect(Float32Array.BYTES_PER_ELEMENT * 2).toBe(tensor([1]).data.BYTES_PER_ELEMENT);
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat).toContain("PyTorch's default dtype is 32-bit (`float32`), which needs half the memory");
+    expect(flat).toContain('16-bit formats (`float16`, `bfloat16`)');
+  });
   it('the flat-position exercise answer is computed (6)', () => {
     expect(flatIndex([3, 4], [1, 2])).toBe(6);
     expect(tensor([[0, 1, 2, 3], [4, 5, 6, 7], [8, 9, 10, 11]]).data[6]).toBe(6);
