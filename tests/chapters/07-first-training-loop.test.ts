@@ -138,6 +138,7 @@ describe('chapter 7: numbers stated in the text (trainer defaults: 100 noisy rea
   it('standardised, η = 0.1: a few hundred steps reach the noise floor; the exercise (loss < 10 in 500 steps) needs it', () => {
     expect(fit({ lr: 0.1, standardise: true }, 300).lastLoss()).toBeLessThan(3.2);
     expect(fit({}, 500).lastLoss()).toBeGreaterThan(10);
+    expect(text).toContain('getting the loss below 10 within 500 steps, needs an idea from the last section of this chapter, *Scale your inputs*');
   });
 
   it('forgetting to zero at the working rate leaves the loss far above the zeroed run', () => {
