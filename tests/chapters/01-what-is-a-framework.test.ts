@@ -17,6 +17,8 @@ describe('chapter 1 numbers', () => {
   });
   it('the shape table: sizes 1, 3, 6, 24', () => {
     expect([[], [3], [2, 3], [2, 3, 4]].map((s) => zeros(s).size)).toEqual([1, 3, 6, 24]);
+    // "rank" would clash with the matrix rank chapter 12 uses (a [2,2] W of rank 1), so ndim it is
+    expect(text.replace(/\s+/g, ' ')).toContain("that is not the rank of a matrix in linear algebra");
     // our size is the count (NumPy's size, PyTorch's numel()), not PyTorch's size(), which is the shape
     expect(text.replace(/\s+/g, ' ')).toContain("(NumPy's `size`; PyTorch calls it `numel()`, and its `size()` returns the shape)");
     for (const [shape, n] of [['`[]`', 1], ['`[3]`', 3], ['`[2,3]`', 6], ['`[2,3,4]`', 24]] as const) {
