@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tensor, zeros } from '../../src/engine';
+import { Tensor, tensor, tidy, zeros } from '../../src/engine';
 import { flatIndex, float32Of, inspectText, rowMajorStrides } from '../../src/widgets/ShapePlayground/inspect';
 
 const text = readFileSync(join(import.meta.dirname, '../../chapters/02-tensor-basics.mdx'), 'utf8');
@@ -42,6 +42,13 @@ describe('chapter 2 numbers', () => {
     const flat = text.replace(/\s+/g, ' ');
     expect(flat).toContain("PyTorch's default dtype is 32-bit (`float32`), which needs half the memory");
     expect(flat).toContain('16-bit formats (`float16`, `bfloat16`)');
+  });
+  it('the class listing is a sketch: the real data is a getter that refuses a released tensor', () => {
+    expect(Object.getOwnPropertyDescriptor(Tensor.prototype, 'data')?.get).toBeTypeOf('function');
+    let inner: Tensor | null = null;
+    tidy(() => { inner = zeros([2]).add(1); return 0; });
+    expect(() => inner!.data).toThrow(/released/);
+    expect(text.replace(/\s+/g, ' ')).toContain('typed for this page rather than cut from the source');
   });
   it('the flat-position exercise answer is computed (6)', () => {
     expect(flatIndex([3, 4], [1, 2])).toBe(6);
