@@ -10,13 +10,13 @@ import rehypeKatex from 'rehype-katex';
 import rehypeSlug from 'rehype-slug';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypePrettyCode from 'rehype-pretty-code';
-import { remarkSourceRegions } from './src/book/build/remarkSourceRegions.ts';
-import { remarkChapterLinks } from './src/book/build/remarkChapterLinks.ts';
-import { chapterManifestPlugin } from './src/book/build/chapterManifestPlugin.ts';
-import { katexFormulasPlugin } from './src/book/build/katexFormulasPlugin.ts';
-import { permalinkProperties } from './src/book/build/permalinks.ts';
-import { cspPlugin } from './src/book/build/cspPlugin.ts';
-import { staticRoutesPlugin } from './src/book/build/staticRoutesPlugin.ts';
+import { remarkSourceRegions } from './src/book/plugins/remarkSourceRegions.ts';
+import { remarkChapterLinks } from './src/book/plugins/remarkChapterLinks.ts';
+import { chapterManifestPlugin } from './src/book/plugins/chapterManifestPlugin.ts';
+import { katexFormulasPlugin } from './src/book/plugins/katexFormulasPlugin.ts';
+import { permalinkProperties } from './src/book/plugins/permalinks.ts';
+import { cspPlugin } from './src/book/plugins/cspPlugin.ts';
+import { staticRoutesPlugin } from './src/book/plugins/staticRoutesPlugin.ts';
 
 const root = import.meta.dirname;
 
@@ -48,9 +48,9 @@ export default defineConfig({
       }),
     },
     react({ include: /\.(mdx|js|jsx|ts|tsx)$/ }),
-    // `virtual:chapter-manifest`: every chapter's frontmatter, read at build time (src/book/build/).
+    // `virtual:chapter-manifest`: every chapter's frontmatter, read at build time (src/book/plugins/).
     chapterManifestPlugin({ root }),
-    // `virtual:katex-formulas`: the widgets' TeX tables typeset to KaTeX HTML at build time (src/book/build/).
+    // `virtual:katex-formulas`: the widgets' TeX tables typeset to KaTeX HTML at build time (src/book/plugins/).
     katexFormulasPlugin({
       root,
       tables: [
@@ -61,9 +61,9 @@ export default defineConfig({
         { file: 'src/widgets/SchedulePlotter/formulas.ts', pick: (m) => Object.values(m.SCHEDULE_FORMULAS as Record<string, string>) },
       ],
     }),
-    // The Content-Security-Policy <meta> of the built site (src/book/build/cspPlugin.ts).
+    // The Content-Security-Policy <meta> of the built site (src/book/plugins/cspPlugin.ts).
     cspPlugin(),
-    // Per-chapter HTML files, 404.html, sitemap.xml, robots.txt; after the CSP (src/book/build/staticRoutesPlugin.ts).
+    // Per-chapter HTML files, 404.html, sitemap.xml, robots.txt; after the CSP (src/book/plugins/staticRoutesPlugin.ts).
     staticRoutesPlugin({ root, siteUrl: process.env.SITE_URL }),
   ],
   build: {

@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readChapterManifest } from '../../src/book/build/chapterManifestPlugin';
+import { readChapterManifest } from '../../src/book/plugins/chapterManifestPlugin';
 
 const fm = (n: number, part: string) => `---\nnumber: ${n}\npart: ${part}\ntitle: T${n}\nsummary: S${n}.\n---\nText\n`;
 

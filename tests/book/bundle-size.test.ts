@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { readChapterManifest } from '../../src/book/build/chapterManifestPlugin';
+import { readChapterManifest } from '../../src/book/plugins/chapterManifestPlugin';
 
 const DIST = process.env.BUNDLE_DIST ?? 'dist';
 const BUDGET_BYTES = 250 * 1000;

@@ -7,7 +7,7 @@ import remarkMath from 'remark-math';
 import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
 import { describe, expect, it } from 'vitest';
-import { remarkChapterLinks } from '../../src/book/build/remarkChapterLinks';
+import { remarkChapterLinks } from '../../src/book/plugins/remarkChapterLinks';
 import type { PlannedChapter } from '../../src/book/plan';
 
 const PLAN: PlannedChapter[] = [

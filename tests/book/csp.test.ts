@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy } from '../../src/book/build/cspPlugin';
+import { contentSecurityPolicy } from '../../src/book/plugins/cspPlugin';
 
 const DIST = process.env.BUNDLE_DIST ?? 'dist';
 

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readChapterManifest, readFrontmatter } from '../../src/book/build/chapterManifestPlugin';
+import { readChapterManifest, readFrontmatter } from '../../src/book/plugins/chapterManifestPlugin';
 
 describe('readFrontmatter', () => {
   it('parses the YAML block at the top of an MDX file', () => {

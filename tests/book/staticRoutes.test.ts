@@ -13,7 +13,7 @@ import {
   robotsTxt,
   sitemapXml,
   staticFiles,
-} from '../../src/book/build/staticRoutesPlugin';
+} from '../../src/book/plugins/staticRoutesPlugin';
 
 const SHELL = `<!doctype html>
 <html lang="en">

@@ -1,6 +1,6 @@
 // The reading site, as a reader uses it: home → chapter, math, code, sidebar, prev/next, theme,
 // deep links, not-found pages, the demo widget by keyboard and mouse, phone layout, axe, screenshots.
-import { readChapterManifest } from '../../src/book/build/chapterManifestPlugin';
+import { readChapterManifest } from '../../src/book/plugins/chapterManifestPlugin';
 import { expect, expectNoSeriousAxeViolations, gotoChapter, screenshots, test, waitForChapter, type Page } from './support/reader';
 
 const CHAPTERS = readChapterManifest('chapters');

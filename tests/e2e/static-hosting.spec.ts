@@ -3,7 +3,7 @@
 // SPA fallback). Deep links and reloads get 200 and the chapter's own head; unknown paths get the book's
 // not-found page with 404; sitemap.xml and robots.txt list the chapters. For a sub-path build set
 // PW_BASE to the same value as BASE_PATH (e.g. BASE_PATH=/book/ … PW_BASE=/book/).
-import { readChapterManifest } from '../../src/book/build/chapterManifestPlugin';
+import { readChapterManifest } from '../../src/book/plugins/chapterManifestPlugin';
 import { expect, test, waitForChapter } from './support/reader';
 import { startStaticServer, type StaticServer } from './support/staticServer';
 
