@@ -1,6 +1,6 @@
 // Formulas typeset ahead of time. KaTeX's JavaScript never ships to the reader for these widgets:
 // the build typesets every formula of the kit's activation table (virtual:katex-formulas, made by
-// src/book/build/katexFormulasPlugin.ts). The explorer, and with it this table, loads on demand
+// src/book/plugins/katexFormulasPlugin.ts). The explorer, and with it this table, loads on demand
 // (see index.ts), so it does not weigh on the chapter.
 import { FORMULA_HTML } from 'virtual:katex-formulas';
 
