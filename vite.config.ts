@@ -17,6 +17,7 @@ import { katexFormulasPlugin } from './src/book/plugins/katexFormulasPlugin.ts';
 import { permalinkProperties } from './src/book/plugins/permalinks.ts';
 import { cspPlugin } from './src/book/plugins/cspPlugin.ts';
 import { staticRoutesPlugin } from './src/book/plugins/staticRoutesPlugin.ts';
+import { serviceWorkerPlugin } from './src/book/plugins/serviceWorker.ts';
 
 const root = import.meta.dirname;
 
@@ -65,6 +66,8 @@ export default defineConfig({
     cspPlugin(),
     // Per-chapter HTML files, 404.html, sitemap.xml, robots.txt; after the CSP (src/book/plugins/staticRoutesPlugin.ts).
     staticRoutesPlugin({ root, siteUrl: process.env.SITE_URL }),
+    // sw.js (offline reading): lists every file of the build, so it is written last (src/book/plugins/serviceWorker.ts).
+    serviceWorkerPlugin(),
   ],
   build: {
     chunkSizeWarningLimit: 600,

@@ -12,6 +12,7 @@ import './book/styles/code.css';
 import './book/styles/home.css';
 import './book/styles/print.css';
 import { App } from './book/App';
+import { registerServiceWorker } from './book/offline/registerServiceWorker';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -27,3 +28,6 @@ createRoot(root, {
     </Router>
   </StrictMode>,
 );
+
+// Offline reading (production builds only): precaches the book after the page has loaded.
+registerServiceWorker();

@@ -5,6 +5,7 @@ import { Link, useLocation } from 'wouter';
 import { BOOK_TITLE } from './book';
 import { Sidebar } from './Sidebar';
 import { ThemeToggle } from './ThemeToggle';
+import { UpdateNotice } from './offline/UpdateNotice';
 
 export function Layout({ children }: { children: ReactNode }) {
   const [menuOpen, setMenuOpen] = useState(false);
@@ -41,6 +42,7 @@ export function Layout({ children }: { children: ReactNode }) {
           {children}
         </main>
       </div>
+      <UpdateNotice />
     </div>
   );
 }

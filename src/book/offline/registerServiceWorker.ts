@@ -1,0 +1,66 @@
+// Registers the service worker (<base>sw.js, written by src/book/plugins/serviceWorker.ts) in production
+// builds only: never in `npm run dev` (no sw.js there) nor under Vitest. After the page has loaded, so
+// precaching never competes with the first paint.
+//
+// The update flow: when a new build is deployed, the browser finds a changed sw.js (it checks on each
+// navigation; we also ask once an hour while the page is open), installs it beside the running one and
+// leaves it waiting. The notice then appears; its Reload button tells the waiting worker to take over
+// (SKIP_WAITING) and reloads the page once, when the new worker controls it.
+import { setUpdateReady } from './updateStore';
+
+const CHECK_EVERY_MS = 60 * 60 * 1000;
+
+export function registerServiceWorker(): void {
+  if (!import.meta.env.PROD || import.meta.env.MODE === 'test') return;
+  if (typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
+  if (document.readyState === 'complete') void register();
+  else window.addEventListener('load', () => void register(), { once: true });
+}
+
+async function register(): Promise<void> {
+  const container = navigator.serviceWorker;
+  let registration: ServiceWorkerRegistration;
+  try {
+    registration = await container.register(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL });
+  } catch (error) {
+    // Offline reading is an extra: the book works without it (private windows, blocked storage).
+    console.warn('Offline reading is not available: the service worker did not register.', error);
+    return;
+  }
+
+  let reloading = false;
+  /** Shows the notice; its Reload activates `waiting` (or just reloads when it is already active). */
+  const offer = (waiting: ServiceWorker | null) =>
+    setUpdateReady({
+      reload() {
+        if (waiting && waiting.state === 'installed') {
+          reloading = true;
+          waiting.postMessage({ type: 'SKIP_WAITING' });
+        } else {
+          window.location.reload();
+        }
+      },
+    });
+
+  // A worker took charge: the first one (nothing to do), or a new version because the reader pressed
+  // Reload here (reload once) or in another tab (this page's code is now older than its worker: offer Reload).
+  let hadController = container.controller !== null;
+  container.addEventListener('controllerchange', () => {
+    if (reloading) window.location.reload();
+    else if (hadController) offer(null);
+    hadController = true;
+  });
+
+  const watch = (worker: ServiceWorker) =>
+    worker.addEventListener('statechange', () => {
+      // Installed while another worker controls the page: a new version, waiting for the reader.
+      if (worker.state === 'installed' && container.controller) offer(worker);
+    });
+
+  if (registration.waiting && container.controller) offer(registration.waiting);
+  if (registration.installing) watch(registration.installing);
+  registration.addEventListener('updatefound', () => {
+    if (registration.installing) watch(registration.installing);
+  });
+  window.setInterval(() => void registration.update().catch(() => {}), CHECK_EVERY_MS);
+}
