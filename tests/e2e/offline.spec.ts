@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readChapterManifest } from '../../src/book/plugins/chapterManifestPlugin';
 import { writeServiceWorker } from '../../src/book/plugins/serviceWorker';
-import { expect, test, waitForChapter, SCREEN_SIZES, type Page } from './support/reader';
+import { expect, expectNoSeriousAxeViolations, test, waitForChapter, SCREEN_SIZES, type Page } from './support/reader';
 import { startStaticServer } from './support/staticServer';
 
 const DIST = process.env.PW_DIST ?? 'dist';
@@ -32,6 +32,17 @@ test('after one visit: reload, every other chapter, a training widget and not-fo
   await page.goto(at(`chapters/${FIRST.slug}`));
   await waitForChapter(page, FIRST.slug);
   await waitForServiceWorker(page);
+
+  // Installable: Chromium reads the web app manifest without errors and finds nothing missing.
+  const cdp = await context.newCDPSession(page);
+  const manifest = (await cdp.send('Page.getAppManifest')) as { url: string; errors: unknown[]; data?: string };
+  expect(manifest.url).toBe(at('manifest.webmanifest'));
+  expect(manifest.errors).toEqual([]);
+  expect(JSON.parse(manifest.data ?? '{}')).toMatchObject({ start_url: './', scope: './', display: 'standalone' });
+  const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: { errorId: string }[] };
+  // Playwright's browser contexts are incognito profiles, where Chromium never offers to install anything.
+  expect(installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito')).toEqual([]);
+  await cdp.detach();
 
   // Offline for real: the browser's network is off and the server is gone.
   await context.setOffline(true);
@@ -105,6 +116,7 @@ test('a new version shows the update notice; Reload activates it and reloads onc
     // Until the reader chooses, the page is the old version.
     await expect(page.locator('meta[name="book-build"]')).toHaveCount(0);
 
+    await expectNoSeriousAxeViolations(page, 'offline-update-notice', { include: ['.update-notice'] });
     await page.screenshot({ path: 'screenshots/offline-update-notice-desktop.png' });
     await page.setViewportSize(SCREEN_SIZES.phone);
     await page.screenshot({ path: 'screenshots/offline-update-notice-phone.png' });
