@@ -17,6 +17,13 @@ describe('Content Security Policy', () => {
     expect(policy).toContain("object-src 'none'");
   });
 
+  it("lets the page register the site's own service worker and read its own web app manifest (offline reading)", () => {
+    const directives = new Map(contentSecurityPolicy([]).split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]));
+    expect(directives.get('worker-src')).toEqual(["'self'"]);
+    // No manifest-src of its own: it falls back to default-src, the site's own origin.
+    expect(directives.has('manifest-src') ? directives.get('manifest-src') : directives.get('default-src')).toEqual(["'self'"]);
+  });
+
   it('the built index.html has the policy, with the hash of the theme pre-paint script it ships', () => {
     const file = join(DIST, 'index.html');
     if (!existsSync(file)) throw new Error(`${file} is missing: run \`npx vite build\` first (npm test does).`);
