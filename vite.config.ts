@@ -3,7 +3,6 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import mdx from '@mdx-js/rollup';
 import remarkFrontmatter from 'remark-frontmatter';
-import remarkMdxFrontmatter from 'remark-mdx-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
@@ -12,7 +11,9 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypePrettyCode from 'rehype-pretty-code';
 import { remarkSourceRegions } from './src/book/plugins/remarkSourceRegions.ts';
 import { remarkChapterLinks } from './src/book/plugins/remarkChapterLinks.ts';
+import { remarkWidgetKeys } from './src/book/plugins/remarkWidgetKeys.ts';
 import { chapterManifestPlugin } from './src/book/plugins/chapterManifestPlugin.ts';
+import { ChapterDependencies, chapterDependenciesPlugin } from './src/book/plugins/chapterDependencies.ts';
 import { katexFormulasPlugin } from './src/book/plugins/katexFormulasPlugin.ts';
 import { permalinkProperties } from './src/book/plugins/permalinks.ts';
 import { cspPlugin } from './src/book/plugins/cspPlugin.ts';
@@ -20,23 +21,28 @@ import { staticRoutesPlugin } from './src/book/plugins/staticRoutesPlugin.ts';
 import { serviceWorkerPlugin } from './src/book/plugins/serviceWorker.ts';
 
 const root = import.meta.dirname;
+// What each chapter read at compile time besides itself (quoted source files, other chapters' headings).
+const chapterDependencies = new ChapterDependencies();
 
 export default defineConfig({
   // BASE_PATH=/book/ builds the site for a sub-path (the router, assets and static pages follow it).
   base: process.env.BASE_PATH ?? '/',
   plugins: [
-    // MDX runs before the React plugin so that .mdx is compiled to JSX first.
+    // MDX runs before the React plugin so that .mdx is compiled to JSX first. A chapter module exports
+    // only its component (no `frontmatter` export: the manifest plugin reads frontmatter itself), so
+    // React Fast Refresh updates a saved chapter in place in `npm run dev`.
     {
       enforce: 'pre',
       ...mdx({
         providerImportSource: undefined,
         remarkPlugins: [
           remarkFrontmatter,
-          [remarkMdxFrontmatter, { name: 'frontmatter' }],
           remarkGfm,
           remarkMath,
-          [remarkSourceRegions, { root }],
-          [remarkChapterLinks, { chaptersDir: `${root}/chapters`, root }],
+          [remarkSourceRegions, { root, dependencies: chapterDependencies }],
+          [remarkChapterLinks, { chaptersDir: `${root}/chapters`, root, dependencies: chapterDependencies }],
+          // Top-level components keyed by name and count: a widget keeps its state when prose above it changes.
+          remarkWidgetKeys,
         ],
         rehypePlugins: [
           [rehypeKatex, { strict: false }],
@@ -51,6 +57,8 @@ export default defineConfig({
     react({ include: /\.(mdx|js|jsx|ts|tsx)$/ }),
     // `virtual:chapter-manifest`: every chapter's frontmatter, read at build time (src/book/plugins/).
     chapterManifestPlugin({ root }),
+    // Dev server: saving a file a chapter quotes (or whose headings it links to) hot-updates that chapter.
+    chapterDependenciesPlugin(chapterDependencies),
     // `virtual:katex-formulas`: the widgets' TeX tables typeset to KaTeX HTML at build time (src/book/plugins/).
     katexFormulasPlugin({
       root,
@@ -86,6 +94,11 @@ export default defineConfig({
         },
       },
     },
+  },
+  server: {
+    // Build output and test artefacts are not sources: a build in another terminal must not reload
+    // the page an author is editing (Vite reloads on any changed .html it watches).
+    watch: { ignored: ['**/dist/**', '**/dist-*/**', '**/test-results*/**', '**/screenshots/**', '**/playwright-report/**'] },
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {

@@ -46,6 +46,9 @@ export function readChapterManifest(chaptersDir: string): ChapterMeta[] {
 
 export function chapterManifestPlugin(options: { root: string }): Plugin {
   const dir = resolve(options.root, 'chapters');
+  /** The manifest as last served (JSON), to tell a frontmatter edit from a prose edit. */
+  let served: string | null = null;
+  const render = () => JSON.stringify(readChapterManifest(dir), null, 2);
   return {
     name: 'book:chapter-manifest',
     resolveId(id) {
@@ -53,22 +56,41 @@ export function chapterManifestPlugin(options: { root: string }): Plugin {
     },
     load(id) {
       if (id !== RESOLVED_ID) return null;
-      const chapters = readChapterManifest(dir);
+      served = null;
+      const json = render();
+      served = json;
       for (const name of readdirSync(dir)) if (name.endsWith('.mdx')) this.addWatchFile(join(dir, name));
-      return `export const chapters = ${JSON.stringify(chapters, null, 2)};\n`;
+      return `export const chapters = ${json};\n`;
     },
     configureServer(server) {
-      // Adding a chapter or editing its frontmatter changes the manifest: rebuild it and reload.
-      const refresh = (file: string) => {
+      // Saving a chapter whose frontmatter is unchanged leaves the manifest alone: the chapter's own
+      // module hot-updates in place (React Fast Refresh). Adding or removing a chapter, or editing a
+      // frontmatter, changes the manifest (titles, order, sidebar): rebuild it and reload the page.
+      const refresh = (event: 'add' | 'unlink' | 'change') => (file: string) => {
         if (!file.startsWith(dir) || !file.endsWith('.mdx')) return;
-        const mod = server.moduleGraph.getModuleById(RESOLVED_ID);
-        if (mod) server.moduleGraph.invalidateModule(mod);
+        if (event === 'change') {
+          let json: string | null = null;
+          try {
+            json = render();
+          } catch {
+            // A broken frontmatter: reload, so that loading the manifest shows the error.
+          }
+          if (json !== null && json === served) return;
+        }
+        const manifest = server.moduleGraph.getModuleById(RESOLVED_ID);
+        if (manifest) server.moduleGraph.invalidateModule(manifest);
+        if (event !== 'change') {
+          // Chapter links ("chapter 7", "§7.2") in every chapter are checked against the list of chapters.
+          for (const name of readdirSync(dir)) {
+            for (const mod of server.moduleGraph.getModulesByFile(join(dir, name)) ?? []) server.moduleGraph.invalidateModule(mod);
+          }
+        }
         server.ws.send({ type: 'full-reload' });
       };
       server.watcher.add(dir);
-      server.watcher.on('add', refresh);
-      server.watcher.on('unlink', refresh);
-      server.watcher.on('change', refresh);
+      server.watcher.on('add', refresh('add'));
+      server.watcher.on('unlink', refresh('unlink'));
+      server.watcher.on('change', refresh('change'));
     },
   };
 }

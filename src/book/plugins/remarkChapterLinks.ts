@@ -19,6 +19,7 @@ import type { VFile } from 'vfile';
 import { readChapterManifest } from './chapterManifestPlugin.ts';
 import { PLAN, type PlannedChapter } from '../plan.ts';
 import type { ChapterMeta, ChapterNumber } from '../chapterMeta.ts';
+import type { ChapterDependencies } from './chapterDependencies.ts';
 
 export interface ChapterLinksOptions {
   /** The folder holding chapters/NN-slug.mdx. */
@@ -27,6 +28,8 @@ export interface ChapterLinksOptions {
   root?: string;
   /** The planned chapters (default: src/book/plan.ts). */
   plan?: readonly PlannedChapter[];
+  /** Records the chapters whose headings a "§N.M" link was checked against (`npm run dev` recompiles on their change). */
+  dependencies?: ChapterDependencies;
 }
 
 /** Node types whose text is never prose to link. */
@@ -103,10 +106,12 @@ export function remarkChapterLinks(this: Processor, options: ChapterLinksOptions
     const chapters: ChapterMeta[] = readChapterManifest(options.chaptersDir);
     const self = file.path ? chapters.find((c) => file.path!.endsWith(`${String(c.number).padStart(2, '0')}-${c.slug}.mdx`)) : undefined;
     const sectionsCache = new Map<string, SectionHeading[]>();
+    const headingsRead = new Set<string>();
     const sectionsOf = (c: ChapterMeta): SectionHeading[] => {
       let s = sectionsCache.get(c.slug);
       if (!s) {
         const name = `${typeof c.number === 'number' ? String(c.number).padStart(2, '0') : c.number}-${c.slug}.mdx`;
+        if (c !== self) headingsRead.add(join(options.chaptersDir, name));
         s = c === self ? sectionHeadings(tree) : sectionHeadings(processor.parse(readFileSync(join(options.chaptersDir, name), 'utf8')) as Root);
         sectionsCache.set(c.slug, s);
       }
@@ -190,6 +195,10 @@ export function remarkChapterLinks(this: Processor, options: ChapterLinksOptions
       }
       parent.children = next as Parent['children'];
     };
-    walk(tree);
+    try {
+      walk(tree);
+    } finally {
+      if (file.path) options.dependencies?.record(file.path, 'chapter-links', headingsRead);
+    }
   };
 }

@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { visit } from 'unist-util-visit';
 import type { Code, Root } from 'mdast';
+import type { ChapterDependencies } from './chapterDependencies.ts';
 
 export function extractRegion(source: string, region: string, fileLabel = 'source'): string {
   const lines = source.split('\n');
@@ -41,20 +42,26 @@ function parseMeta(meta: string | null | undefined): Record<string, string> {
   return out;
 }
 
-export function remarkSourceRegions(options: { root: string }) {
-  // `file` is the VFile being compiled; some hosts add an addDependency() to it for watch mode.
-  return (tree: Root, file: object) => {
-    const addDependency = (file as { addDependency?: (p: string) => void }).addDependency?.bind(file);
-    visit(tree, 'code', (node: Code) => {
-      const meta = parseMeta(node.meta);
-      if (!meta.file) return;
-      const path = resolve(options.root, meta.file);
-      const text = readFileSync(path, 'utf8');
-      node.value = meta.region ? extractRegion(text, meta.region, meta.file) : text.trimEnd();
-      // Keep a visible caption of where the listing comes from (rehype-pretty-code reads title=).
-      const rest = (node.meta ?? '').replace(/\b(file|region)=("[^"]*"|\S+)/g, '').trim();
-      node.meta = `${rest} title="${meta.file}"`.trim();
-      addDependency?.(path);
-    });
+export function remarkSourceRegions(options: { root: string; dependencies?: ChapterDependencies }) {
+  // `file` is the VFile being compiled. Every file a listing quotes is recorded as a dependency of the
+  // chapter, so that `npm run dev` recompiles the chapter when the quoted file changes.
+  return (tree: Root, file: { path?: string }) => {
+    const quoted = new Set<string>();
+    try {
+      visit(tree, 'code', (node: Code) => {
+        const meta = parseMeta(node.meta);
+        if (!meta.file) return;
+        const path = resolve(options.root, meta.file);
+        quoted.add(path);
+        const text = readFileSync(path, 'utf8');
+        node.value = meta.region ? extractRegion(text, meta.region, meta.file) : text.trimEnd();
+        // Keep a visible caption of where the listing comes from (rehype-pretty-code reads title=).
+        const rest = (node.meta ?? '').replace(/\b(file|region)=("[^"]*"|\S+)/g, '').trim();
+        node.meta = `${rest} title="${meta.file}"`.trim();
+      });
+    } finally {
+      // Recorded even when a region is missing: adding it to the quoted file then recompiles the chapter.
+      if (file.path) options.dependencies?.record(file.path, 'source-regions', quoted);
+    }
   };
 }
