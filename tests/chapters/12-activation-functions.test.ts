@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Adam, Linear, createRng, crossEntropy, fromData, gelu, linspace, mlp, mseLoss, normalCdf, relu, sigmoid, softmax, sum, tanh, tensor, type ActivationName } from '../../src/engine';
 import { activationCurve, minimumOf, probeActivation } from '../../src/widgets/ActivationExplorer/curves';
-import { layerSignalNorms, maxSlope, survivingFraction } from '../../src/widgets/VanishingGradients/chain';
+import { layerSignalNorms, maxSlope, survivingFraction } from '../../src/widgets/GradientsThroughDepth/chain';
 import { analyseRelu } from '../../src/widgets/LinearCollapse/network';
 import { hiddenUnits } from '../../src/widgets/XorLab/units';
 import { analyse, collapse, layersOf, stackForward, xorInputs } from '../../src/widgets/LinearCollapse/collapse';

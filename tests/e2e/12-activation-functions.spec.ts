@@ -109,7 +109,7 @@ test('gradients through depth: the depth slider (keyboard and mouse) drives both
   await w.getByRole('combobox', { name: 'Initialisation' }).selectOption('he');
   await expect(live).toContainText('He initialisation');
   await expect(w.locator('.recharts-line-curve')).toHaveCount(9);
-  await widgetShots(page, w, 'vanishing-gradients');
+  await widgetShots(page, w, 'gradients-through-depth');
 });
 
 test('softmax explorer: logits and the shift; naive overflows to NaN, stable does not', async ({ page }) => {

@@ -1,4 +1,4 @@
 import { widget } from '../kit';
 import { BroadcastCheckerView } from './BroadcastChecker';
 
-export const BroadcastChecker = widget('BroadcastChecker', BroadcastCheckerView);
+export const BroadcastChecker = widget('Broadcasting checker', BroadcastCheckerView);

@@ -1,4 +1,4 @@
 import { widget } from '../kit';
 import { CelsiusDialView } from './CelsiusDial';
 
-export const CelsiusDial = widget('CelsiusDial', CelsiusDialView);
+export const CelsiusDial = widget('Celsius dial', CelsiusDialView);

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { VanishingGradientsView as VanishingGradients } from './VanishingGradients';
+import { GradientsThroughDepthView as GradientsThroughDepth } from './GradientsThroughDepth';
 import { bestCaseProducts, layerGradientNorms, layerSignalNorms, survivingFraction } from './chain';
 
 afterEach(cleanup);
@@ -34,9 +34,9 @@ describe('gradient chains', () => {
   });
 });
 
-describe('<VanishingGradients />', () => {
+describe('<GradientsThroughDepth />', () => {
   it('the depth slider changes both charts and the read-out', async () => {
-    const { container } = render(<VanishingGradients />);
+    const { container } = render(<GradientsThroughDepth />);
     await screen.findByRole('slider', { name: 'Depth (layers)' });
     const live = () => container.querySelector('.kit-readout')!.textContent!;
     expect(live()).toContain('through 10 layers');

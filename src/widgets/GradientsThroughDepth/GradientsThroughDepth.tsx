@@ -3,9 +3,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts';
 import { ParamControls, ReadOut, WidgetFrame, formatNumber, useParams, useWidth } from '../kit';
-import { CHAIN_ACTIVATIONS, CHAIN_LABELS, VANISHING_PARAMS, type ChainActivation } from './params';
+import { CHAIN_ACTIVATIONS, CHAIN_LABELS, DEPTH_PARAMS, type ChainActivation } from './params';
 import { bestCaseProducts, layerSignalNorms, survivingFraction } from './chain';
-import './vanishingGradients.css';
+import './gradientsThroughDepth.css';
 
 const MAX_DEPTH = 30;
 const axis = { stroke: 'var(--muted)', tick: { fill: 'var(--muted)', fontSize: 12 } };
@@ -85,8 +85,8 @@ function useNetworkRows(depth: number, init: Init, seed: number) {
   return { rows: rowsOf(norms, depth), norms, done };
 }
 
-export function VanishingGradientsView() {
-  const { store, values } = useParams(VANISHING_PARAMS, { prefix: 'vanish' });
+export function GradientsThroughDepthView() {
+  const { store, values } = useParams(DEPTH_PARAMS, { prefix: 'grad-depth' });
   const { depth, init, seed } = values;
   const best = useMemo(() => bestCaseRows(depth), [depth]);
   const net = useNetworkRows(depth, init, seed);
@@ -94,10 +94,10 @@ export function VanishingGradientsView() {
   const width = useWidth(ref, 520);
   const last = best[best.length - 1];
   return (
-    <WidgetFrame title="Gradients through depth" className="vanish">
-      <ParamControls specs={VANISHING_PARAMS} store={store} />
-      <div ref={ref} className="vanish__charts" aria-hidden="true">
-        <p className="vanish__chart-title">Activation factors only: the largest slope, multiplied {depth} time{depth === 1 ? '' : 's'} (log scale; above 1 grows, below 1 shrinks)</p>
+    <WidgetFrame title="Gradients through depth" className="grad-depth">
+      <ParamControls specs={DEPTH_PARAMS} store={store} />
+      <div ref={ref} className="grad-depth__charts" aria-hidden="true">
+        <p className="grad-depth__chart-title">Activation factors only: the largest slope, multiplied {depth} time{depth === 1 ? '' : 's'} (log scale; above 1 grows, below 1 shrinks)</p>
         <LineChart width={width} height={220} data={best} margin={{ top: 8, right: 12, bottom: 4, left: 0 }} accessibilityLayer={false}>
           <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
           <XAxis dataKey="n" type="number" domain={[1, Math.max(2, depth)]} allowDecimals={false} {...axis} />
@@ -110,7 +110,7 @@ export function VanishingGradientsView() {
               stroke={`var(--series-${i + 1})`} strokeWidth={2} strokeDasharray={a === 'relu' ? '6 4' : undefined} />
           ))}
         </LineChart>
-        <p className="vanish__chart-title">Activations × weights, in a real network at initialisation: size of the backward signal δ at each layer, ‖∂L/∂b‖ (log scale; layer 1 is next to the input)</p>
+        <p className="grad-depth__chart-title">Activations × weights, in a real network at initialisation: size of the backward signal δ at each layer, ‖∂L/∂b‖ (log scale; layer 1 is next to the input)</p>
         <LineChart width={width} height={240} data={net.rows} margin={{ top: 8, right: 12, bottom: 4, left: 0 }} accessibilityLayer={false}>
           <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
           <XAxis dataKey="layer" type="number" domain={[1, depth + 1]} allowDecimals={false} {...axis} />

@@ -1,7 +1,7 @@
 import { lazyWidget } from '../kit';
 
-/** `<VanishingGradients />`: products of slopes through depth, and a real deep network's gradients (loaded on demand). */
-export const VanishingGradients = lazyWidget('VanishingGradients', 'Gradients through depth', () =>
-  import('./VanishingGradients').then((m) => m.VanishingGradientsView),
+/** `<GradientsThroughDepth />`: products of slopes through depth, and a real deep network's gradients (loaded on demand). */
+export const GradientsThroughDepth = lazyWidget('Gradients through depth', 'Gradients through depth', () =>
+  import('./GradientsThroughDepth').then((m) => m.GradientsThroughDepthView),
 );
 export { maxSlope, bestCaseProducts, layerGradientNorms, layerSignalNorms, survivingFraction } from './chain';

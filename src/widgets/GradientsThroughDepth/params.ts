@@ -1,7 +1,7 @@
-// The vanishing-gradient widget's parameters, declared once.
+// The gradients-through-depth widget's parameters, declared once.
 import { activationLabel, choice, defineParams } from '../kit';
 
-export const VANISHING_PARAMS = defineParams({
+export const DEPTH_PARAMS = defineParams({
   depth: { kind: 'number', label: 'Depth (layers)', default: 10, min: 1, max: 30, step: 1, integer: true },
   init: choice('Initialisation', 'xavier', [
     { value: 'xavier', label: 'Xavier (Glorot uniform)' },

@@ -1,4 +1,4 @@
 import { widget } from '../kit';
 import { MatmulStepperView } from './MatmulStepper';
 
-export const MatmulStepper = widget('MatmulStepper', MatmulStepperView);
+export const MatmulStepper = widget('Matmul stepper', MatmulStepperView);

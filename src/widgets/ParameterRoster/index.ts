@@ -1,5 +1,5 @@
 import { widget } from '../kit';
 import { ParameterRosterView } from './ParameterRoster';
 
-export const ParameterRoster = widget('ParameterRoster', ParameterRosterView);
+export const ParameterRoster = widget('Parameter roster', ParameterRosterView);
 export { RosterRun, ROSTER_NAMES, TRUE_VALUES, trainRoster, freezeMidway, type RosterName } from './roster';

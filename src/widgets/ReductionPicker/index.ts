@@ -1,5 +1,5 @@
 import { widget } from '../kit';
 import { ReductionPickerView } from './ReductionPicker';
 
-export const ReductionPicker = widget('ReductionPicker', ReductionPickerView);
+export const ReductionPicker = widget('Reduction picker', ReductionPickerView);
 export { axisGiving, reduceMatrix } from './reduce';

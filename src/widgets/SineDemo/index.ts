@@ -3,5 +3,5 @@ import type { SineDemoProps } from './SineDemo';
 
 /** `<SineDemo />` in a chapter: a frequency slider driving a sine chart, inside its own error boundary.
  *  Loaded on demand: its chart library is the largest part of chapter 0's JavaScript. */
-export const SineDemo = lazyWidget<SineDemoProps>('SineDemo', 'A sine wave you can tune', () => import('./SineDemo').then((m) => m.SineDemoView));
+export const SineDemo = lazyWidget<SineDemoProps>('A sine wave you can tune', 'A sine wave you can tune', () => import('./SineDemo').then((m) => m.SineDemoView));
 export type { SineDemoProps } from './SineDemo';
