@@ -1,8 +1,10 @@
 // Entry point: styles (KaTeX's CSS only here, once), then the app. KaTeX's JavaScript is not imported:
 // chapter math is rendered to HTML at build time.
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { Router } from 'wouter';
+// The built site's pages are prerendered (src/book/serverEntry.tsx): #root already holds the page and
+// names its route in data-route. When that is the page the browser asked for, React hydrates it;
+// otherwise (the dev server, 404.html shown for an unknown address) React renders into an empty root.
+import type { RootOptions } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import 'katex/dist/katex.min.css';
 import './book/styles/theme.css';
 import './book/styles/base.css';
@@ -11,23 +13,24 @@ import './book/styles/prose.css';
 import './book/styles/code.css';
 import './book/styles/home.css';
 import './book/styles/print.css';
-import { App } from './book/App';
+import { BookRoot, routeOf } from './book/BookRoot';
 import { registerServiceWorker } from './book/offline/registerServiceWorker';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-createRoot(root, {
+const options: Pick<RootOptions, 'onCaughtError'> = {
   // A crash caught by an error boundary is handled (a contained message is shown): a warning, not an error.
   onCaughtError: (error, info) => console.warn('Caught by an error boundary:', error, info.componentStack ?? ''),
-}).render(
-  <StrictMode>
-    {/* Vite's base (BASE_PATH at build time) without its trailing slash: wouter's routes sit under it. */}
-    <Router base={import.meta.env.BASE_URL.replace(/\/$/, '')}>
-      <App />
-    </Router>
-  </StrictMode>,
-);
+};
+
+const prerendered = root.dataset.route;
+if (prerendered !== undefined && root.firstElementChild && prerendered === routeOf(window.location.pathname)) {
+  hydrateRoot(root, <BookRoot />, options);
+} else {
+  root.replaceChildren();
+  createRoot(root, options).render(<BookRoot />);
+}
 
 // Offline reading (production builds only): precaches the book after the page has loaded.
 registerServiceWorker();

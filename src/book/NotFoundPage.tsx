@@ -3,9 +3,12 @@ import { Link, useLocation } from 'wouter';
 import { CHAPTERS } from './book';
 import { chapterPath, closestSlug } from './toc';
 import { useDocumentTitle } from './useDocumentTitle';
+import { useHydrated } from '../widgets/kit';
 
 export function NotFoundPage({ chapterSlug }: { chapterSlug?: string }) {
   const [location] = useLocation();
+  // 404.html is prerendered once for every unknown address: it names the address only in the browser.
+  const hydrated = useHydrated();
   useDocumentTitle('Not found');
   const suggestion = chapterSlug ? closestSlug(CHAPTERS, chapterSlug) : null;
   return (
@@ -15,7 +18,7 @@ export function NotFoundPage({ chapterSlug }: { chapterSlug?: string }) {
         {chapterSlug ? (
           <>There is no chapter called “<code>{chapterSlug}</code>” in this book (yet).</>
         ) : (
-          <>Nothing lives at <code>{location}</code>.</>
+          hydrated ? <>Nothing lives at <code>{location}</code>.</> : <>Nothing lives at this address.</>
         )}
       </p>
       {suggestion && (

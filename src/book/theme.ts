@@ -2,7 +2,7 @@
 // that depends on it (styles/theme.css). It follows the system unless the reader picked one with the
 // toggle; that choice is remembered in localStorage. index.html runs the same decision before the
 // first paint (no flash); tests/book/theme.test.ts checks that both agree.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 
 export type Theme = 'light' | 'dark';
 
@@ -22,10 +22,13 @@ export function storedTheme(): Theme | null {
   }
 }
 
+const listeners = new Set<() => void>();
+
 export function applyTheme(theme: Theme): void {
   const root = document.documentElement;
   root.dataset.theme = theme;
   root.style.colorScheme = theme;
+  listeners.forEach((l) => l());
 }
 
 /**
@@ -47,33 +50,30 @@ export function currentTheme(): Theme {
   return v === 'dark' || v === 'light' ? v : storedTheme() ?? systemTheme();
 }
 
-/** The active theme and a toggle; follows system changes while the reader has not chosen. */
-export function useTheme(): { theme: Theme; followsSystem: boolean; toggle(): void } {
-  const [theme, setTheme] = useState<Theme>(currentTheme);
-  const [followsSystem, setFollows] = useState(() => storedTheme() === null);
+/** Re-renders on a choice made here and, while the reader has not chosen, on a system change. */
+function subscribeTheme(onChange: () => void): () => void {
+  listeners.add(onChange);
+  const mq = window.matchMedia?.(DARK_QUERY);
+  const onSystem = () => {
+    if (storedTheme() === null) applyTheme(systemTheme());
+  };
+  mq?.addEventListener('change', onSystem);
+  return () => {
+    listeners.delete(onChange);
+    mq?.removeEventListener('change', onSystem);
+  };
+}
 
-  useEffect(() => {
-    applyTheme(theme);
-  }, [theme]);
+const followingSystem = () => storedTheme() === null;
 
-  useEffect(() => {
-    const mq = window.matchMedia?.(DARK_QUERY);
-    if (!mq) return;
-    const onChange = () => {
-      if (storedTheme() !== null) return;
-      setTheme(systemTheme());
-      setFollows(true);
-    };
-    mq.addEventListener('change', onChange);
-    return () => mq.removeEventListener('change', onChange);
-  }, []);
-
-  const toggle = useCallback(() => {
-    const next: Theme = currentTheme() === 'dark' ? 'light' : 'dark';
-    chooseTheme(next);
-    setTheme(next);
-    setFollows(storedTheme() === null);
-  }, []);
-
+/**
+ * The active theme (null on the server and while hydrating: the pre-paint script has already set it on
+ * <html>, and CSS shows the matching label until then) and a toggle; follows system changes while the
+ * reader has not chosen.
+ */
+export function useTheme(): { theme: Theme | null; followsSystem: boolean; toggle(): void } {
+  const theme = useSyncExternalStore(subscribeTheme, currentTheme, () => null);
+  const followsSystem = useSyncExternalStore(subscribeTheme, followingSystem, () => true);
+  const toggle = useCallback(() => chooseTheme(currentTheme() === 'dark' ? 'light' : 'dark'), []);
   return { theme, followsSystem, toggle };
 }

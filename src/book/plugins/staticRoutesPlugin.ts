@@ -3,16 +3,20 @@
 //   chapters/<slug>/index.html  — one real file per chapter, with the chapter's own <title>, description,
 //                                 canonical URL and Open Graph / Twitter tags, so a reload or a shared
 //                                 deep link gets status 200 and a meaningful preview;
-//   404.html                    — the app shell titled "Not found", which hosts serve for unknown paths
-//                                 (the app then renders its own not-found page);
+//   404.html                    — the not-found page, which hosts serve for unknown paths
+//                                 (the app then renders it again for the address asked for);
 //   sitemap.xml, robots.txt     — generated from the chapter manifest.
+// Every page's <div id="root"> then receives its prerendered markup (./prerender.ts: an SSR build of
+// src/book/serverEntry.tsx), so the text, math and code are in the HTML the server sends; 404.html
+// holds the book's not-found page. All HTML is final when this step emits it.
 // Absolute URLs need the site's origin: set SITE_URL (e.g. SITE_URL=https://example.org); the sub-path
 // comes from Vite's `base` (BASE_PATH in vite.config.ts). Without SITE_URL, canonical and og:url are
 // root-relative paths and the sitemap says it needs SITE_URL to be valid.
 import { resolve } from 'node:path';
-import type { Plugin } from 'vite';
+import type { Plugin, ResolvedConfig } from 'vite';
 import { readChapterManifest } from './chapterManifestPlugin.ts';
-import type { ChapterMeta } from '../chapterMeta.ts';
+import { injectRoot, loadServerRenderer } from './prerender.ts';
+import { parseChapterFileName, type ChapterMeta } from '../chapterMeta.ts';
 
 /** Kept equal to src/book/book.ts (tests/book/staticRoutes.test.ts checks it against pageTitle()). */
 export const BOOK_TITLE = 'Weave a Framework';
@@ -130,20 +134,73 @@ export function staticFiles(indexHtml: string, chapters: readonly ChapterMeta[],
   return { index, files };
 }
 
+/** The route each HTML page shows ('/', '/chapters/x'); 404.html shows `notFoundRoute`. */
+export function routeOfPage(fileName: string, notFoundRoute: string): string | null {
+  if (fileName === 'index.html') return '/';
+  if (fileName === '404.html') return notFoundRoute;
+  const chapter = /^chapters\/([^/]+)\/index\.html$/.exec(fileName);
+  return chapter ? `/chapters/${chapter[1]}` : null;
+}
+
+/** The chunk compiled from a chapter file and the chunks it imports statically (not the dynamic ones). */
+export function chapterChunks(bundle: Record<string, { type: string; fileName: string; facadeModuleId?: string | null; imports?: string[] }>, slug: string): string[] {
+  const chunks = Object.values(bundle).filter((o) => o.type === 'chunk');
+  const start = chunks.find((o) => /[\\/]chapters[\\/][^\\/]+\.mdx$/.test(o.facadeModuleId ?? '') && parseChapterFileName(o.facadeModuleId!)?.slug === slug);
+  if (!start) return [];
+  const out: string[] = [];
+  const visit = (fileName: string) => {
+    if (out.includes(fileName)) return;
+    out.push(fileName);
+    for (const next of chunks.find((o) => o.fileName === fileName)?.imports ?? []) visit(next);
+  };
+  visit(start.fileName);
+  return out;
+}
+
+/** Adds <link rel="modulepreload"> for each file the page does not load already, before </head>. */
+export function addModulePreloads(html: string, files: readonly string[], base: string): string {
+  const links = files
+    .filter((f) => !html.includes(`${base}${f}"`))
+    .map((f) => `<link rel="modulepreload" crossorigin href="${escapeHtml(`${base}${f}`)}">`);
+  return links.length ? html.replace(/\n?[ \t]*<\/head>/, `\n    ${links.join('\n    ')}\n  </head>`) : html;
+}
+
+/** Renders every route into its page (index.html, chapters/<slug>/index.html, 404.html), in place. */
+async function prerenderPages(config: ResolvedConfig, pages: Map<string, { source: string }>, logInfo: (msg: string) => void): Promise<void> {
+  const started = Date.now();
+  const { renderer, dispose } = await loadServerRenderer(config);
+  try {
+    const expected = new Set(renderer.prerenderRoutes());
+    for (const [fileName, page] of pages) {
+      const route = routeOfPage(fileName, renderer.NOT_FOUND_ROUTE);
+      if (route === null) continue;
+      expected.delete(route);
+      page.source = injectRoot(page.source, route, await renderer.renderRoute(route));
+    }
+    if (expected.size > 0) throw new Error(`prerender: no HTML page was written for ${[...expected].join(', ')}`);
+  } finally {
+    await dispose();
+  }
+  logInfo(`prerendered ${pages.size} pages in ${((Date.now() - started) / 1000).toFixed(1)} s (SSR build included)`);
+}
+
 export function staticRoutesPlugin(options: { root: string; siteUrl?: string }): Plugin {
   let base = '/';
+  let resolved: ResolvedConfig | null = null;
   let logInfo: (msg: string) => void = () => {};
   return {
     name: 'book:static-routes',
-    apply: 'build',
+    // The client build only: the prerender's own SSR build (./prerender.ts) reads the same config.
+    apply: (_config, env) => env.command === 'build' && !env.isSsrBuild,
     enforce: 'post',
     configResolved(config) {
       base = config.base;
+      resolved = config;
       logInfo = (msg) => config.logger.info(msg);
     },
     generateBundle: {
       order: 'post',
-      handler(_options, bundle) {
+      async handler(_options, bundle) {
         const asset = bundle['index.html'];
         if (!asset || asset.type !== 'asset') {
           this.error('staticRoutesPlugin: the bundle has no index.html (is this an app build?)');
@@ -158,8 +215,21 @@ export function staticRoutesPlugin(options: { root: string; siteUrl?: string }):
         }
         const chapters = readChapterManifest(resolve(options.root, 'chapters'));
         const { index, files } = staticFiles(indexHtml, chapters, normalizeBase(base), siteUrl);
-        asset.source = index;
-        for (const f of files) this.emitFile({ type: 'asset', fileName: f.fileName, source: f.source });
+        // The one place the HTML pages are finished: head rewritten above, prerendered markup below.
+        const pages = new Map<string, { source: string }>([['index.html', { source: index }]]);
+        for (const f of files) if (f.fileName.endsWith('.html')) pages.set(f.fileName, { source: f.source });
+        // A chapter page hydrates once its body's chunk is in: start fetching it with the entry.
+        for (const c of chapters) {
+          const page = pages.get(`chapters/${c.slug}/index.html`);
+          if (page) page.source = addModulePreloads(page.source, chapterChunks(bundle, c.slug), normalizeBase(base));
+        }
+        try {
+          await prerenderPages(resolved!, pages, logInfo);
+        } catch (error) {
+          this.error(error instanceof Error ? error : new Error(String(error)));
+        }
+        asset.source = pages.get('index.html')!.source;
+        for (const f of files) this.emitFile({ type: 'asset', fileName: f.fileName, source: pages.get(f.fileName)?.source ?? f.source });
       },
     },
   };

@@ -1,7 +1,7 @@
 // Chapter 3's broadcasting checker: two shapes in; the shapes lined up on the right, a verdict per
 // axis, and the engine's result shape or its exact error message.
 import { useEffect, useId, useState } from 'react';
-import { Exercise, Notice, ReadOut, WidgetFrame } from '../kit';
+import { Exercise, Notice, ReadOut, WidgetFrame, useHydrated } from '../kit';
 import { formatShape } from '../../engine';
 import { VERDICT_TEXT, alignAxes, engineBroadcast, parseShape } from './broadcastCheck';
 import { readShapesFromUrl, writeShapesToUrl } from './urlShapes';
@@ -35,17 +35,29 @@ interface Props {
 
 export function BroadcastCheckerView(props: Props) {
   const prefix = 'bc';
+  // A prerendered page hydrates with the default shapes; a shared link's shapes apply right after.
+  const hydrated = useHydrated();
   const [boot] = useState(() =>
-    props.shareInUrl && typeof window !== 'undefined' ? readShapesFromUrl(prefix, window.location.search) : { notices: [] as string[] },
+    props.shareInUrl && hydrated ? readShapesFromUrl(prefix, window.location.search) : { notices: [] as string[] },
   );
   const [a, setA] = useState(boot.a ?? props.initialA ?? '2, 3');
   const [b, setB] = useState(boot.b ?? props.initialB ?? '3');
   const [notices, setNotices] = useState(boot.notices);
+  const [urlPending, setUrlPending] = useState(!!props.shareInUrl && !hydrated);
   const id = useId();
 
   useEffect(() => {
-    if (props.shareInUrl) writeShapesToUrl(prefix, a, b);
-  }, [props.shareInUrl, a, b]);
+    if (!urlPending) return;
+    const read = readShapesFromUrl(prefix, window.location.search);
+    if (read.a !== undefined) setA(read.a);
+    if (read.b !== undefined) setB(read.b);
+    if (read.notices.length) setNotices(read.notices);
+    setUrlPending(false);
+  }, [urlPending]);
+
+  useEffect(() => {
+    if (props.shareInUrl && !urlPending) writeShapesToUrl(prefix, a, b);
+  }, [props.shareInUrl, urlPending, a, b]);
 
   const pa = parseShape(a), pb = parseShape(b);
   const rows = pa.ok && pb.ok ? alignAxes(pa.shape, pb.shape) : [];

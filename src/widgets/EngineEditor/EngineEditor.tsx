@@ -3,7 +3,7 @@
 // if the check passes — or if the reader insists, to see what training does with a wrong gradient.
 // Nothing runs until the reader presses Run; edits are kept in this browser until Reset.
 import { useEffect, useState, useSyncExternalStore, type ComponentType } from 'react';
-import { Notice, ReadOut, WidgetFrame } from '../kit';
+import { Notice, ReadOut, WidgetFrame, useHydrated } from '../kit';
 import {
   EDITABLE_OPS, describeCheck, editOf, editedOps, installEditedOp, opFromCode, regionOf, resetEditedOp, subscribeEditedOps,
   type CheckResult, type EditableOp,
@@ -34,7 +34,9 @@ export function EngineEditorView({ initial = 'relu' }: { initial?: EditableOp })
   const [loadError, setLoadError] = useState<string | null>(null);
   const editedList = useSyncExternalStore(subscribeEditedOps, editedOps, editedOps);
   const edited = editedList.includes(op);
-  const saved = typeof window === 'undefined' ? null : loadSaved(op);
+  // Storage is read only after hydration: the prerendered page cannot know this browser's edits.
+  const hydrated = useHydrated();
+  const saved = hydrated ? loadSaved(op) : null;
 
   useEffect(() => {
     if (!open || parts) return;

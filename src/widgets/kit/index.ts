@@ -30,6 +30,7 @@ export { ProgressMark } from './ProgressMark';
 export { AnswerExercise, isCloseEnough } from './AnswerExercise';
 export { ChoiceExercise, checkChoices, type ChoiceExerciseProps, type ChoiceOption, type ChoiceValue } from './ChoiceExercise';
 export { lazyWidget } from './lazyWidget';
+export { useHydrated } from './hydration';
 export { useWidth } from './useWidth';
 export { LiveLossChart, chartScales, type LiveSeries, type LiveChartHandle, type ChartHistory } from './LiveLossChart';
 export { ACTIVATION_PRESENTATION, YOURS_LABEL, activationLabel, activationOptions, fixed, type ActivationPresentation } from './activations';

@@ -4,10 +4,12 @@
 // first idle moment after the page has loaded (so a reader who jumps down, and a test, finds them
 // ready). Either way React renders them as a transition, in slices that yield to the reader's input. Until then,
 // and while the chunk arrives, the frame shows the widget's title and a short note; the error
-// boundary of widget() still surrounds it.
+// boundary of widget() still surrounds it. The prerendered HTML holds this frame, with a note for
+// readers without JavaScript (<noscript>) that the widget needs it.
 import { Suspense, lazy, startTransition, useEffect, useRef, useState, type ComponentType, type Ref } from 'react';
 import { WidgetFrame, widget } from './WidgetFrame';
 import { useNearViewport } from './motion';
+import { useHydrated } from './hydration';
 
 // Widgets waiting for idle time; the first idle callback after load mounts all of them.
 const queue: (() => void)[] = [];
@@ -36,11 +38,18 @@ function whenIdle(mount: () => void): () => void {
 
 export function lazyWidget<P extends object>(name: string, title: string, load: () => Promise<ComponentType<P>>): ComponentType<P> {
   const Lazy = lazy(() => load().then((component) => ({ default: component })));
-  const Loading = (props: { frameRef?: Ref<HTMLElement> }) => (
-    <WidgetFrame title={title} frameRef={props.frameRef} className="kit-widget--loading">
-      <p className="kit-help" role="status">Loading the widget…</p>
-    </WidgetFrame>
-  );
+  const Loading = (props: { frameRef?: Ref<HTMLElement> }) => {
+    // The prerendered page holds this frame; "Loading" is true only once scripts run (after hydration).
+    const hydrated = useHydrated();
+    return (
+      <WidgetFrame title={title} frameRef={props.frameRef} className="kit-widget--loading">
+        {hydrated && <p className="kit-help" role="status">Loading the widget…</p>}
+        <noscript>
+          <p className="kit-help">This interactive widget needs JavaScript. The text around it explains what it shows.</p>
+        </noscript>
+      </WidgetFrame>
+    );
+  };
   const WhenNear = (props: P) => {
     const ref = useRef<HTMLElement>(null);
     const near = useNearViewport(ref);

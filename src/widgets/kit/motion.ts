@@ -1,27 +1,28 @@
 // Animation etiquette shared by every widget: respect prefers-reduced-motion (no autoplay), and stop
 // working when the reader cannot see the widget (scrolled away or tab hidden).
-import { startTransition, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { startTransition, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
 
 export function prefersReducedMotion(): boolean {
   return typeof window !== 'undefined' && !!window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
 }
 
+function subscribeReducedMotion(onChange: () => void): () => void {
+  const mq = typeof window === 'undefined' ? undefined : window.matchMedia?.('(prefers-reduced-motion: reduce)');
+  if (!mq) return () => {};
+  mq.addEventListener('change', onChange);
+  return () => mq.removeEventListener('change', onChange);
+}
+
+/** The reader's reduced-motion setting (false on the server and while hydrating, like the prerendered page). */
 export function useReducedMotion(): boolean {
-  const [reduced, setReduced] = useState(prefersReducedMotion);
-  useEffect(() => {
-    const mq = window.matchMedia?.('(prefers-reduced-motion: reduce)');
-    if (!mq) return;
-    const on = () => setReduced(mq.matches);
-    mq.addEventListener('change', on);
-    return () => mq.removeEventListener('change', on);
-  }, []);
-  return reduced;
+  return useSyncExternalStore(subscribeReducedMotion, prefersReducedMotion, () => false);
 }
 
 /** True while the element is (at least partly) on screen and the tab is visible. */
 export function useOnScreen(ref: RefObject<Element | null>): boolean {
   const [inView, setInView] = useState(true);
-  const [tabVisible, setTabVisible] = useState(() => typeof document === 'undefined' || !document.hidden);
+  // Visible on the server and while hydrating; the effect below reads the tab's real state.
+  const [tabVisible, setTabVisible] = useState(true);
   useEffect(() => {
     const el = ref.current;
     if (!el || typeof IntersectionObserver === 'undefined') return;
@@ -31,6 +32,7 @@ export function useOnScreen(ref: RefObject<Element | null>): boolean {
   }, [ref]);
   useEffect(() => {
     const on = () => setTabVisible(!document.hidden);
+    on();
     document.addEventListener('visibilitychange', on);
     return () => document.removeEventListener('visibilitychange', on);
   }, []);
@@ -81,10 +83,11 @@ export function timeSlice(step: () => boolean | void, count: number, budgetMs = 
 /**
  * False until the element first comes within `margin` of the viewport, then true for good. Widgets
  * below the fold use it to mount (and load their code) only when the reader scrolls near them, so a
- * chapter's first seconds go to its text. Without IntersectionObserver (tests) it is true at once.
+ * chapter's first seconds go to its text. Without IntersectionObserver (tests) it is true at once in the
+ * browser; on the server (prerendering) it is false, so the page's HTML holds the placeholder.
  */
 export function useNearViewport(ref: RefObject<Element | null>, margin = '600px'): boolean {
-  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
+  const [near, setNear] = useState(() => typeof window !== 'undefined' && typeof IntersectionObserver === 'undefined');
   useEffect(() => {
     const el = ref.current;
     if (near || !el) return;

@@ -1,10 +1,14 @@
 // React binding: a widget calls useParams(SPECS, 'xor') once and gets its own store, created from
 // the URL (when `shareInUrl`) with notices for anything it had to reject, kept in the URL as it changes.
+// A prerendered page is rendered on the server without a URL query, so while React hydrates it the
+// widget renders its configured values, and the URL's settings apply right after hydration (a shared
+// link still opens with its settings, without a hydration mismatch).
 import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import { defaults, type ParamSpecs, type ParamValues } from './params';
 import { createParamStore, type ParamStore } from './paramStore';
 import { readParams, replaceSearch, writeParams } from './urlState';
+import { useHydrated } from './hydration';
 
 export interface UseParams<S extends ParamSpecs> {
   store: ParamStore<S>;
@@ -18,22 +22,45 @@ export function useParams<S extends ParamSpecs>(
   options: { prefix: string; shareInUrl?: boolean; initial?: Partial<ParamValues<S>> },
 ): UseParams<S> {
   const { prefix, shareInUrl = false, initial } = options;
-  const [boot] = useState(() => {
-    const base = { ...defaults(specs), ...initial } as ParamValues<S>;
-    if (!shareInUrl || typeof window === 'undefined') return { values: base, notices: [] as string[] };
-    const read = readParams(specs, prefix, window.location.search);
-    return { values: read.fromUrl ? { ...base, ...pickPresent(specs, prefix, read.values) } : base, notices: read.notices };
-  });
+  const hydrated = useHydrated();
+  // Read the URL now in a page rendered in the browser; after hydration in a prerendered one.
+  const [boot] = useState(() => startingValues(specs, prefix, initial, shareInUrl && hydrated));
   const [store] = useState(() => createParamStore<S>(boot.values));
   const [notices, setNotices] = useState(boot.notices);
+  const [urlPending, setUrlPending] = useState(shareInUrl && !hydrated);
   const values = useStore(store, (s) => s.values);
 
   useEffect(() => {
-    if (!shareInUrl) return;
+    if (!urlPending) return;
+    const read = startingValues(specs, prefix, initial, true);
+    if (read.fromUrl) store.getState().replace(read.values);
+    if (read.notices.length) setNotices(read.notices);
+    setUrlPending(false);
+    // Runs once, after hydration; `initial` is left out of the dependencies because widgets pass a
+    // fresh object on every render, and it is only read this once.
+  }, [urlPending, specs, prefix, store]);
+
+  useEffect(() => {
+    // Until the URL has been read, writing would replace a shared link's settings with the defaults.
+    if (!shareInUrl || urlPending) return;
     replaceSearch(writeParams(specs, prefix, values, window.location.search));
-  }, [shareInUrl, specs, prefix, values]);
+  }, [shareInUrl, urlPending, specs, prefix, values]);
 
   return { store, values, notices, dismissNotices: () => setNotices([]) };
+}
+
+/** The configured values, overridden (when `fromUrl`) by the keys the page's URL names for this widget. */
+function startingValues<S extends ParamSpecs>(
+  specs: S,
+  prefix: string,
+  initial: Partial<ParamValues<S>> | undefined,
+  readUrl: boolean,
+): { values: ParamValues<S>; notices: string[]; fromUrl: boolean } {
+  const base = { ...defaults(specs), ...initial } as ParamValues<S>;
+  if (!readUrl || typeof window === 'undefined') return { values: base, notices: [], fromUrl: false };
+  const read = readParams(specs, prefix, window.location.search);
+  if (!read.fromUrl) return { values: base, notices: read.notices, fromUrl: false };
+  return { values: { ...base, ...pickPresent(specs, prefix, read.values) }, notices: read.notices, fromUrl: true };
 }
 
 /** Keeps the URL's values only for keys the URL actually named; the rest stay as configured. */

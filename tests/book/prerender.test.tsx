@@ -1,0 +1,46 @@
+// The server render the build uses for every page (src/book/serverEntry.tsx), run here in Node with
+// no DOM: a chapter's HTML holds its title, its first paragraph, math and its headings; the home page
+// holds the contents; an unknown address renders the not-found page; a lazy widget renders its frame.
+// (Every chapter's built HTML is checked in tests/e2e/prerender.spec.ts; compiling all of them here is slow.)
+import { describe, expect, it } from 'vitest';
+import { NOT_FOUND_ROUTE, prerenderRoutes, renderRoute } from '../../src/book/serverEntry';
+import { readChapterManifest } from '../../src/book/plugins/chapterManifestPlugin';
+import { chapterSources, firstParagraphText, hasMath, htmlText } from '../support/chapterText';
+
+const CHAPTERS = readChapterManifest('chapters');
+const SOURCES = chapterSources();
+
+describe('server render', () => {
+  it('routes: home and every written chapter', () => {
+    expect(prerenderRoutes()).toEqual(['/', ...CHAPTERS.map((c) => `/chapters/${c.slug}`)]);
+  });
+
+  it('a chapter: title, first paragraph, KaTeX math, headings with ids, the sidebar, lazy widget frames', async () => {
+    const chapter = CHAPTERS.find((c) => c.slug === 'activation-functions')!;
+    const source = SOURCES.find((s) => s.slug === chapter.slug)!.source;
+    const html = await renderRoute(`/chapters/${chapter.slug}`);
+    const text = htmlText(html);
+    expect(html).toMatch(/<h1 id="chapter-title">[^<]*<\/h1>/);
+    expect(text).toContain(chapter.title);
+    expect(text).toContain(firstParagraphText(source));
+    expect(hasMath(source)).toBe(true);
+    expect(html).toContain('class="katex"');
+    expect(html).toMatch(/<h2 id="[a-z0-9-]+"/);
+    expect(html).toContain('aria-label="Chapters"'); // the sidebar
+    expect(html).not.toContain('Loading the chapter');
+    expect(html).not.toMatch(/<script|<template/); // complete HTML: nothing for a script to swap in
+    // The XOR lab is lazy: its frame with the title, and a note for readers without JavaScript.
+    expect(html).toMatch(/<section class="kit-widget kit-widget--loading" aria-label="XOR lab">/);
+    expect(html).toMatch(/<noscript><p class="kit-help">This interactive widget needs JavaScript/);
+  }, 180_000);
+
+  it('home: the contents with a link to every chapter', async () => {
+    const html = await renderRoute('/');
+    for (const c of CHAPTERS) expect(html, c.slug).toContain(`href="/chapters/${c.slug}"`);
+  });
+
+  it('an unknown route and an unknown chapter render the not-found page', async () => {
+    expect(htmlText(await renderRoute(NOT_FOUND_ROUTE))).toContain('Page not found');
+    expect(htmlText(await renderRoute('/chapters/no-such-chapter'))).toContain('Chapter not found');
+  });
+});
