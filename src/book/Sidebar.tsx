@@ -1,5 +1,5 @@
 // The book's parts and chapters, current chapter marked. Chapters not written yet are listed without
-// a link. On phones this is a drawer opened by the Menu button (see Layout and styles/layout.css).
+// a link, with a visible "coming" badge. On phones this is a drawer opened by the Menu button (see Layout and styles/layout.css).
 import { Link } from 'wouter';
 import { TOC } from './book';
 import { chapterPath } from './toc';
@@ -22,7 +22,7 @@ export function Sidebar({ id, currentPath }: { id: string; currentPath: string }
                 return (
                   <li key={number} className="sidebar__item sidebar__item--coming">
                     <span className="sidebar__num">{number}</span>
-                    <span>{entry.title}<span className="visually-hidden"> (coming)</span></span>
+                    <span>{entry.title} <span className="badge sidebar__badge">coming</span></span>
                   </li>
                 );
               }
