@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { NOT_FOUND_ROUTE, prerenderRoutes, renderRoute } from '../../src/book/serverEntry';
 import { readChapterManifest } from '../../src/book/plugins/chapterManifestPlugin';
+import { injectRoot } from '../../src/book/plugins/prerender';
+import { addModulePreloads, chapterChunks, routeOfPage } from '../../src/book/plugins/staticRoutesPlugin';
 import { chapterSources, firstParagraphText, hasMath, htmlText } from '../support/chapterText';
 
 const CHAPTERS = readChapterManifest('chapters');
@@ -42,5 +44,38 @@ describe('server render', () => {
   it('an unknown route and an unknown chapter render the not-found page', async () => {
     expect(htmlText(await renderRoute(NOT_FOUND_ROUTE))).toContain('Page not found');
     expect(htmlText(await renderRoute('/chapters/no-such-chapter'))).toContain('Chapter not found');
+  });
+});
+
+describe('writing the prerendered pages', () => {
+  it('puts the markup in the one empty #root and names the route; refuses a page without one', () => {
+    const page = '<body><div id="root"></div><script type="module" src="/x.js"></script></body>';
+    expect(injectRoot(page, '/chapters/a&b', '<p>hi</p>')).toBe('<body><div id="root" data-route="/chapters/a&amp;b"><p>hi</p></div><script type="module" src="/x.js"></script></body>');
+    expect(() => injectRoot('<div id="root">x</div>', '/', '')).toThrow(/exactly one empty/);
+  });
+
+  it('maps each HTML file to its route', () => {
+    expect(routeOfPage('index.html', '/404')).toBe('/');
+    expect(routeOfPage('chapters/tensor-basics/index.html', '/404')).toBe('/chapters/tensor-basics');
+    expect(routeOfPage('404.html', '/404')).toBe('/404');
+    expect(routeOfPage('sitemap.xml', '/404')).toBeNull();
+  });
+
+  it("preloads a chapter's chunk and its static imports that the page does not load yet", () => {
+    const bundle = {
+      'assets/index.js': { type: 'chunk', fileName: 'assets/index.js', facadeModuleId: '/r/src/main.tsx', imports: ['assets/react.js'] },
+      'assets/react.js': { type: 'chunk', fileName: 'assets/react.js', facadeModuleId: null, imports: [] },
+      'assets/02-x.js': { type: 'chunk', fileName: 'assets/02-x.js', facadeModuleId: '/r/chapters/02-tensor-basics.mdx', imports: ['assets/react.js', 'assets/kit.js'] },
+      'assets/kit.js': { type: 'chunk', fileName: 'assets/kit.js', facadeModuleId: null, imports: [] },
+      'assets/a.css': { type: 'asset', fileName: 'assets/a.css' },
+    };
+    const files = chapterChunks(bundle, 'tensor-basics');
+    expect(files).toEqual(['assets/02-x.js', 'assets/react.js', 'assets/kit.js']);
+    expect(chapterChunks(bundle, 'nope')).toEqual([]);
+    const head = '<head>\n    <link rel="modulepreload" crossorigin href="/book/assets/react.js">\n  </head>';
+    const out = addModulePreloads(head, files, '/book/');
+    expect(out).toContain('<link rel="modulepreload" crossorigin href="/book/assets/02-x.js">');
+    expect(out).toContain('<link rel="modulepreload" crossorigin href="/book/assets/kit.js">');
+    expect(out.split('assets/react.js').length - 1).toBe(1);
   });
 });
