@@ -1,6 +1,7 @@
 // Chapter 7's running example: learn F = w·C + b from temperature readings with plain gradient
 // descent, one engine step at a time. No React; the Trainer widget draws what this computes.
 import { createRng, mseLoss, tensor, Tensor } from '../engine';
+import { BoundedHistory } from './history';
 
 export interface TemperatureData {
   celsius: Float64Array;
@@ -45,8 +46,9 @@ function inputScale(data: TemperatureData, standardise: boolean): { shift: numbe
 export class FitRun {
   readonly w = tensor([0], { requiresGrad: true, label: 'w' });
   readonly b = tensor([0], { requiresGrad: true, label: 'b' });
-  readonly losses: number[] = [];
-  readonly steps: number[] = [];
+  /** The loss of each step: every step's for the first 1,024, then thinned (each kept point is the
+   *  lowest or highest of a run of steps), so memory stays flat however long a reader lets it train. */
+  readonly history = new BoundedHistory(1024);
   step = 0;
   /** Step at which the loss stopped being a finite number, if it did. */
   divergedAt: number | null = null;
@@ -86,8 +88,7 @@ export class FitRun {
     if (this.divergedAt !== null) return false;
     const loss = this.trainStep();
     this.step++;
-    this.steps.push(this.step);
-    this.losses.push(loss);
+    this.history.push(this.step, loss);
     if (!Number.isFinite(loss) || !Number.isFinite(this.w.data[0]) || !Number.isFinite(this.b.data[0])) {
       this.divergedAt = this.step;
       return false;
@@ -102,8 +103,14 @@ export class FitRun {
     return { slope: w / this.scale, intercept: b - (w * this.shift) / this.scale };
   }
 
+  /** The kept losses, oldest first: exactly one per step while the run has at most 1,024 steps. */
+  get losses(): number[] {
+    return this.history.points().values;
+  }
+
+  /** The loss of the latest step (before its update), or of the current parameters before any step. */
   lastLoss(): number {
-    return this.losses.length ? this.losses[this.losses.length - 1] : this.currentLoss();
+    return this.history.count ? this.history.last : this.currentLoss();
   }
 
   /** Loss of the current parameters, without touching gradients. */

@@ -3,7 +3,7 @@
 // The kit's training loop runs it: the loss chart (a canvas) follows every frame, the rest of the
 // widget re-renders about ten times a second.
 import { useMemo, useRef, useState } from 'react';
-import { BoundedHistory, FitRun, noisyReadings, sixReadings } from '../../lab';
+import { FitRun, noisyReadings, sixReadings } from '../../lab';
 import {
   Exercise, LiveLossChart, Notice, ParamControls, PlayControls, ReadOut, Stat, UrlNotices, WidgetFrame,
   formatNumber, useParams, useTrainingLoop, type LiveChartHandle,
@@ -28,19 +28,8 @@ export function TrainerView(props: { exercise?: boolean }) {
   const frame = useRef<HTMLElement>(null);
   const chart = useRef<LiveChartHandle>(null);
   const redraw = () => setTick((t) => t + 1);
-  // The chart's record of this run's losses: fixed size however long it trains.
-  const history = useMemo(() => ({ points: new BoundedHistory(512), fed: 0 }), [run]);
-  const feedChart = () => {
-    for (; history.fed < run.losses.length; history.fed++) history.points.push(run.steps[history.fed], run.losses[history.fed]);
-    // The run's own arrays grow by every step; once the chart has them, only the recent ones are
-    // kept, so a long run's memory stays flat (the widget reads just the latest loss).
-    if (history.fed > 4096) {
-      run.losses.splice(0, history.fed - 1);
-      run.steps.splice(0, history.fed - 1);
-      history.fed = 1;
-    }
-    chart.current?.invalidate();
-  };
+  // The run keeps a bounded record of its losses (fixed size however long it trains): the chart reads it.
+  const feedChart = () => chart.current?.invalidate();
   const loop = useTrainingLoop({
     frameRef: frame,
     step: () => run.advance(),
@@ -51,12 +40,12 @@ export function TrainerView(props: { exercise?: boolean }) {
     snapshotEveryMs: 100,
   });
   const { playing, pause } = loop;
-  const lossSeries = useMemo(() => [{ name: 'loss (MSE)', history: history.points }], [history]);
+  const lossSeries = useMemo(() => [{ name: 'loss (MSE)', history: run.history }], [run]);
 
   const { slope, intercept } = run.line();
-  const loss = run.losses.length ? run.lastLoss() : run.currentLoss();
+  const loss = run.lastLoss();
   const reset = () => { pause(); setGeneration((g) => g + 1); };
-  const solved = run.divergedAt === null && run.losses.length > 0 && loss < 10 && run.step <= 500;
+  const solved = run.divergedAt === null && run.history.count > 0 && loss < 10 && run.step <= 500;
 
   return (
     <WidgetFrame title="Trainer: fitting Fahrenheit from Celsius" className="trainer" frameRef={frame}>
@@ -86,7 +75,7 @@ export function TrainerView(props: { exercise?: boolean }) {
         </div>
         <div className="trainer__views">
           <FitPlot data={data} slope={slope} intercept={intercept} />
-          {run.losses.length === 0
+          {run.history.count === 0
             ? <div className="kit-chart kit-chart--empty" style={{ height: 180 }}><p>The loss curve appears here once training runs: press Play or Step.</p></div>
             : <LiveLossChart series={lossSeries} logScale height={180} handleRef={chart} />}
         </div>
