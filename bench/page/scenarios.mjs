@@ -1,5 +1,7 @@
-// What `npm run bench:page` measures. Add your lab here: one entry in WIDGETS (and its chapter in
-// CHAPTERS if it is new). Each widget scenario names
+import { readdirSync } from 'node:fs';
+
+// What `npm run bench:page` measures. Add your lab here: one entry in WIDGETS (every chapter's load
+// is measured by itself: CHAPTERS lists chapters/NN-slug.mdx). Each widget scenario names
 //   chapter   the chapter slug (the page /chapters/<slug>),
 //   query     URL settings that put the widget at its heaviest (top speed, biggest network),
 //   region    the accessible name of the widget's frame (its title),
@@ -75,19 +77,25 @@ export const WIDGETS = [
   },
 ];
 
-/** Chapters whose loading is measured (text painted, first widget usable, longest task, JS). */
-export const CHAPTERS = ['what-is-a-framework', 'first-training-loop', 'activation-functions', 'regularization', 'mlp-for-iris', 'adam-and-adamw', 'learning-rate-schedules'];
+/** Every chapter (chapters/NN-slug.mdx, in book order): each one's load is measured (text painted,
+ * first widget usable, longest task, JS). */
+export const CHAPTERS = readdirSync(new URL('../../chapters/', import.meta.url))
+  .filter((f) => /^\d\d-.+\.mdx$/.test(f))
+  .sort()
+  .map((f) => f.slice(3, -'.mdx'.length));
 
 /** The soak: this widget at top speed for --soak-minutes, heap after garbage collection before and after. */
 export const SOAK = WIDGETS[0];
 
-/** Device profiles. cpu: CDP Emulation.setCPUThrottlingRate (4× ≈ a little slower than a Pixel 5). */
+/** Device profiles. cpu: CDP Emulation.setCPUThrottlingRate (4× ≈ a little slower than a Pixel 5,
+ * 11× ≈ a low-tier phone). */
 export const PROFILES = {
   desktop: { cpu: 1, width: 1280, height: 900, dpr: 1, mobile: false },
   'phone-4x': { cpu: 4, width: 390, height: 844, dpr: 1, mobile: true },
   'phone-4x-dpr3': { cpu: 4, width: 390, height: 844, dpr: 3, mobile: true },
   'phone-6x': { cpu: 6, width: 390, height: 844, dpr: 1, mobile: true },
   'phone-6x-dpr3': { cpu: 6, width: 390, height: 844, dpr: 3, mobile: true },
+  'phone-11x': { cpu: 11, width: 390, height: 844, dpr: 1, mobile: true },
 };
 
 /** Slow 4G for page loads: 1.6 Mbps down, 750 kbps up, 150 ms round trip. */
