@@ -112,7 +112,7 @@ export class OverfitRun {
   private x!: Tensor;
   private y!: Tensor;
   private xVal!: Tensor;
-  private grid: { n: number; x: Tensor } | null = null;
+  private grid: { n: number; x: Tensor; points: Float64Array } | null = null;
   private logits!: Float64Array;
   private probs!: Float64Array;
 
@@ -269,10 +269,26 @@ export class OverfitRun {
 
   /** Probability of class 1 over an n×n grid of the plane, row-major from the top-left. */
   evaluateGrid(n: number, out = new Float64Array(n * n)): Float64Array {
-    if (this.grid?.n !== n) this.grid = { n, x: fromData(gridPoints(n, this.data.train.domain), [n * n, 2]) };
-    logitsOf(this.model, this.grid.x, out);
+    logitsOf(this.model, this.gridOf(n).x, out);
     sigmoidInPlace(out, n * n);
     return out;
+  }
+
+  /** The same for `count` rows of that grid from row `from` only, written at their place in `out`
+   *  (a picture refreshed a band of rows per animation frame). */
+  evaluateRows(n: number, from: number, count: number, out: Float64Array): void {
+    const points = this.gridOf(n).points.subarray(2 * from * n, 2 * (from + count) * n);
+    const band = out.subarray(from * n, (from + count) * n);
+    logitsOf(this.model, fromData(points, [count * n, 2]), band);
+    sigmoidInPlace(band, count * n);
+  }
+
+  private gridOf(n: number): { n: number; x: Tensor; points: Float64Array } {
+    if (this.grid?.n !== n) {
+      const points = gridPoints(n, this.data.train.domain);
+      this.grid = { n, x: fromData(points, [n * n, 2]), points };
+    }
+    return this.grid;
   }
 }
 

@@ -199,6 +199,13 @@ export class TrainingRun {
     return probabilities(this.net, points ?? this.gridOf(n), n * n, out);
   }
 
+  /** The same for `count` rows of that grid from row `from` only, written at their place in `out`
+   *  (a picture refreshed a band of rows per animation frame). */
+  evaluateRows(n: number, from: number, count: number, out: Float64Array, points?: Float64Array): void {
+    const grid = points ?? this.gridOf(n);
+    probabilities(this.net, grid.subarray(2 * from * n, 2 * (from + count) * n), count * n, out.subarray(from * n, (from + count) * n));
+  }
+
   private grid: { n: number; domain: Dataset['domain']; points: Float64Array } | null = null;
   /** The grid's input coordinates, built once per resolution and data set (not every frame). */
   private gridOf(n: number): Float64Array {

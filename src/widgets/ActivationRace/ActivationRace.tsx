@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Race, adoptReaderActivationFrom, gridPoints } from '../../lab';
 import {
-  Heatmap, LiveLossChart, activationLabel, ParamControls, PlayControls, ReadOut, UrlNotices, WidgetFrame, formatNumber,
+  DRAW_SHARE, GridSweep, Heatmap, LiveLossChart, activationLabel, ParamControls, PlayControls, ReadOut, UrlNotices, WidgetFrame, formatNumber,
   useParams, useTrainingLoop, type HeatmapHandle, type UseParams, type LabeledPoint, type LiveChartHandle, type ParamValues,
 } from '../kit';
 import { RACE_PREFIX, RACE_SPECS, raceSettingsOf } from './params';
@@ -47,13 +47,33 @@ function RaceBody({ store, values, notices, dismissNotices }: UseParams<typeof R
   const chartRef = useRef<LiveChartHandle>(null);
   const [snapshot, setSnapshot] = useState(() => snapshotOf(race));
 
+  // While playing, the five pictures are refreshed a band of rows per frame, one network after the
+  // other, as many rows as fit the frame (GridSweep); each picture is painted when its last row is
+  // done. Whenever playing stops, and after a step or reset, all five are painted whole at once.
+  const sweep = useRef<GridSweep | null>(null);
+  if (sweep.current?.rows !== race.runs.length * GRID) sweep.current = new GridSweep(race.runs.length * GRID);
   const paint = useCallback(() => {
     race.runs.forEach((run, i) => maps.current[i]?.paint(run.evaluateGrid(GRID, grid.current.outs[i], grid.current.points)));
+    sweep.current!.restart();
+    chartRef.current?.invalidate();
+  }, [race]);
+  const drawLive = useCallback(() => {
+    const s = sweep.current!, start = performance.now();
+    let left = s.plan((1000 / 60) * DRAW_SHARE), row = s.row, done = 0;
+    while (left > 0) { // bands never cross from one network's grid into the next
+      const i = Math.floor(row / GRID), from = row % GRID, count = Math.min(left, GRID - from);
+      race.runs[i].evaluateRows(GRID, from, count, grid.current.outs[i], grid.current.points);
+      if (from + count === GRID) maps.current[i]?.paint(grid.current.outs[i]);
+      row += count;
+      done += count;
+      left -= count;
+    }
+    s.done(done, performance.now() - start);
     chartRef.current?.invalidate();
   }, [race]);
   const publish = useCallback(() => setSnapshot(snapshotOf(race)), [race]);
   // Rounds: one step of each network. The pictures follow every frame, the table a few times a second.
-  const loop = useTrainingLoop({ frameRef, step: () => race.round(), maxStepsPerFrame: values.speed, draw: paint, publish });
+  const loop = useTrainingLoop({ frameRef, step: () => race.round(), maxStepsPerFrame: values.speed, draw: drawLive, settle: paint, publish });
   const { playing, pause } = loop;
 
   useEffect(() => paint(), [paint]);

@@ -12,6 +12,7 @@ export { useTrainingLoop, type TrainingLoop, type TrainingLoopOptions } from './
 export { useHeatmapRun, type HeatmapRun, type HeatmapRunOptions } from './useHeatmapRun';
 export { RunOutcomeCells, type RunOutcome } from './RunOutcomeCells';
 export { FrameBudget, type FrameBudgetOptions } from './frameBudget';
+export { GridSweep, DRAW_SHARE, type GridSweepOptions } from './gridSweep';
 export { UrlNotices } from './UrlNotices';
 export { WidgetFrame, WidgetBoundary, Notice, widget } from './WidgetFrame';
 export { Heatmap, gridInputs, type Domain, type LabeledPoint, type HeatmapHandle } from './Heatmap';

@@ -1,9 +1,12 @@
 // Drives one lab run that draws a decision-boundary heatmap and a live loss chart, through the kit's
 // training loop: keeps the run in step with the controls (a rebuild pauses and bumps the version),
-// trains on animation frames while playing (and on screen), repaints the heatmap and the chart every
-// frame, and publishes a snapshot for React a few times a second. The loop stops by itself when
-// `halt` names a reason (divergence, early stopping). Widgets add their own actions on top.
+// trains on animation frames while playing (and on screen), refreshes the heatmap (a band of rows
+// per frame, as many as fit the frame: GridSweep) and the chart, and publishes a snapshot for React
+// a few times a second. Whenever playing stops, and after every step, reset or change, the whole
+// heatmap is painted at once from the current weights. The loop stops by itself when `halt` names a
+// reason (divergence, early stopping). Widgets add their own actions on top.
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { DRAW_SHARE, GridSweep } from './gridSweep';
 import type { HeatmapHandle } from './Heatmap';
 import type { LiveChartHandle } from './LiveLossChart';
 import { useTrainingLoop } from './useTrainingLoop';
@@ -18,6 +21,8 @@ export interface HeatmapRun<S, C extends string> {
   update(next: S): C[];
   /** Probability of class 1 over an n×n grid, written into `out`. */
   evaluateGrid(n: number, out: Float64Array<ArrayBuffer>): Float64Array;
+  /** The same for `count` rows from row `from`, written at their place in `out`. */
+  evaluateRows(n: number, from: number, count: number, out: Float64Array): void;
 }
 
 export interface HeatmapRunOptions<R, Snap> {
@@ -47,9 +52,21 @@ export function useHeatmapRun<S extends { lr: number }, C extends string, R exte
   const [snapshot, setSnapshot] = useState(() => snapshotOf(run, 0));
   const [lastChange, setLastChange] = useState<C[]>([]);
 
-  /** The boundary now, and the loss chart at the next animation frame. */
+  const sweep = useRef<GridSweep | null>(null);
+  if (sweep.current?.rows !== size) sweep.current = new GridSweep(size);
+
+  /** The whole boundary now, and the loss chart at the next animation frame. */
   const paint = useCallback(() => {
     heatmap.current?.paint(run.evaluateGrid(size, grid.current));
+    sweep.current!.restart();
+    chart.current?.invalidate();
+  }, [run, size]);
+  /** While playing: the next band of rows of the boundary (painted when the last row is done). */
+  const drawLive = useCallback(() => {
+    const s = sweep.current!, from = s.row, start = performance.now();
+    const count = s.plan((1000 / 60) * DRAW_SHARE);
+    run.evaluateRows(size, from, count, grid.current);
+    if (s.done(count, performance.now() - start)) heatmap.current?.paint(grid.current);
     chart.current?.invalidate();
   }, [run, size]);
   const publish = useCallback(() => setSnapshot(snapshotOf(run, version.current)), [run, snapshotOf]);
@@ -61,7 +78,8 @@ export function useHeatmapRun<S extends { lr: number }, C extends string, R exte
       return halt(run) === null;
     },
     maxStepsPerFrame: stepsPerFrame,
-    draw: paint,
+    draw: drawLive,
+    settle: paint,
     publish,
     check: () => halt(run),
   });

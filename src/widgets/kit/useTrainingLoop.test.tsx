@@ -9,6 +9,8 @@ import { useTrainingLoop } from './useTrainingLoop';
 
 const perFrame: number[] = [];
 let drawMs = 0, total = 0, published = 0, stopAt = Infinity;
+/** What the loop called, in order, apart from steps and frames: 'settle@<total>' and 'publish@<total>'. */
+const calls: string[] = [];
 
 function Loop() {
   const ref = useRef<HTMLDivElement>(null);
@@ -18,7 +20,8 @@ function Loop() {
     step: () => { total++; perFrame[perFrame.length - 1]++; vi.advanceTimersByTime(1); return total < stopAt; },
     maxStepsPerFrame: 1000,
     draw: () => { perFrame.push(0); if (drawMs) vi.advanceTimersByTime(drawMs); },
-    publish: () => { published++; setShown(total); },
+    settle: () => { calls.push(`settle@${total}`); },
+    publish: () => { published++; calls.push(`publish@${total}`); setShown(total); },
     check: () => (total >= stopAt ? 'diverged' : null),
   });
   return (
@@ -35,6 +38,7 @@ beforeEach(() => {
   perFrame.length = 0;
   perFrame.push(0);
   drawMs = 0; total = 0; published = 0; stopAt = Infinity;
+  calls.length = 0;
 });
 afterEach(() => { cleanup(); vi.useRealTimers(); });
 
@@ -78,5 +82,22 @@ describe('useTrainingLoop', () => {
     expect(total).toBe(25);
     expect(screen.getByRole('button', { name: 'Play' })).toBeTruthy();
     expect(screen.getByText('diverged')).toBeTruthy();
+  });
+
+  it('settles the pictures exactly once whenever playing stops, just before the last publish', () => {
+    render(<Loop />);
+    fireEvent.click(screen.getByRole('button', { name: 'Play' }));
+    frames(20);
+    calls.length = 0;
+    fireEvent.click(screen.getByRole('button', { name: 'Pause' }));
+    expect(calls).toEqual([`settle@${total}`, `publish@${total}`]);
+    frames(5);
+    expect(calls).toHaveLength(2);
+    stopAt = total + 7; // a stop reason also settles
+    fireEvent.click(screen.getByRole('button', { name: 'Play' }));
+    calls.length = 0;
+    frames(10);
+    expect(calls.slice(-2)).toEqual([`settle@${stopAt}`, `publish@${stopAt}`]);
+    expect(calls.filter((c) => c.startsWith('settle'))).toHaveLength(1);
   });
 });

@@ -20,8 +20,12 @@ export interface TrainingLoopOptions<Reason = string> {
   step: () => boolean | void;
   /** The most steps per frame (the reader's "speed"); the time budget usually ends a frame first. */
   maxStepsPerFrame: number;
-  /** Repaint the pictures; called every frame while playing, after training. */
+  /** Repaint the pictures; called every frame while playing, after training. It may refresh an
+   *  expensive picture in parts over several frames (the kit's GridSweep): `settle` then completes it. */
   draw?: () => void;
+  /** Paint the pictures whole and exactly, from the final weights; called once whenever playing
+   *  stops (Pause, a stop reason, off screen), before `publish`. */
+  settle?: () => void;
   /** Set React state from the model; called every `snapshotEveryMs` while playing and whenever play stops. */
   publish: () => void;
   /** A reason to stop (e.g. diverged, stalled), or null to go on; checked after every frame. */
@@ -90,7 +94,9 @@ export function useTrainingLoop<Reason = string>(o: TrainingLoopOptions<Reason>)
 
   // When playing stops (Pause, a stop reason, scrolled away), show exactly where the run is.
   useEffect(() => {
-    if (!running) opts.current.publish();
+    if (running) return;
+    opts.current.settle?.();
+    opts.current.publish();
   }, [running]);
 
   const play = useCallback(() => {
