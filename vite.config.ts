@@ -18,6 +18,7 @@ import { katexFormulasPlugin } from './src/book/plugins/katexFormulasPlugin.ts';
 import { permalinkProperties } from './src/book/plugins/permalinks.ts';
 import { cspPlugin } from './src/book/plugins/cspPlugin.ts';
 import { staticRoutesPlugin } from './src/book/plugins/staticRoutesPlugin.ts';
+import { searchIndexPlugin } from './src/book/plugins/searchIndexPlugin.ts';
 import { serviceWorkerPlugin } from './src/book/plugins/serviceWorker.ts';
 
 const root = import.meta.dirname;
@@ -57,6 +58,8 @@ export default defineConfig({
     react({ include: /\.(mdx|js|jsx|ts|tsx)$/ }),
     // `virtual:chapter-manifest`: every chapter's frontmatter, read at build time (src/book/plugins/).
     chapterManifestPlugin({ root }),
+    // The search index: dist/assets/search-index-<hash>.json, served from memory in dev (src/book/plugins/).
+    searchIndexPlugin({ root }),
     // Dev server: saving a file a chapter quotes (or whose headings it links to) hot-updates that chapter.
     chapterDependenciesPlugin(chapterDependencies),
     // `virtual:katex-formulas`: the widgets' TeX tables typeset to KaTeX HTML at build time (src/book/plugins/).

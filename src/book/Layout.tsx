@@ -6,6 +6,7 @@ import { BOOK_TITLE } from './book';
 import { Sidebar } from './Sidebar';
 import { ThemeToggle } from './ThemeToggle';
 import { UpdateNotice } from './offline/UpdateNotice';
+import { SearchButton } from './search/SearchButton';
 
 export function Layout({ children }: { children: ReactNode }) {
   const [menuOpen, setMenuOpen] = useState(false);
@@ -33,6 +34,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <span aria-hidden="true" className="menu-button__icon">{menuOpen ? '✕' : '☰'}</span> Menu
         </button>
         <Link href="/" className="topbar__title">{BOOK_TITLE}</Link>
+        <SearchButton />
         <ThemeToggle />
       </header>
       <div className="site__body">

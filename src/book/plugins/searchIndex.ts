@@ -138,7 +138,7 @@ export function widgetTitles(folder: string, exported: string): string[] {
     if (m) titles.add(m[1] === 'lazyWidget' && m[5] ? m[5] : m[3]);
   }
   for (const name of existsSync(folder) ? readdirSync(folder) : []) {
-    if (!/\.tsx$/.test(name) || /\.test\.tsx$/.test(name)) continue;
+    if (!name.endsWith('.tsx') || name.endsWith('.test.tsx')) continue;
     const source = readFileSync(join(folder, name), 'utf8');
     for (const m of source.matchAll(/<WidgetFrame\b[^>]*?\btitle=(?:"([^"]*)"|\{([^}]*)\})/g)) {
       if (m[1]) titles.add(m[1]);
