@@ -87,6 +87,7 @@ export function LiveLossChart(props: {
   const drawn = useRef<string>('');
   const pending = useRef(0);
   const buffers = useRef<{ steps: Float64Array; values: Float64Array }[]>([]);
+  const looks = useRef<{ theme: number; font: string; muted: string; grid: string; series: string[]; labelWidths: Map<string, number> } | null>(null);
   const theme = useThemeVersion();
   const live = useRef({ series, logScale, theme });
   live.current = { series, logScale, theme };
@@ -113,13 +114,34 @@ export function LiveLossChart(props: {
     const sc = chartScales(data, log);
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     ctx.clearRect(0, 0, width, height);
-    const style = getComputedStyle(wrap);
-    ctx.font = `12px ${style.fontFamily || 'sans-serif'}`;
+    // Fonts and colours are read from CSS once per theme, not per redraw: reading computed style
+    // forces the browser to bring style up to date, which is not free while a widget updates.
+    let look = looks.current;
+    if (look?.theme !== t) {
+      look = looks.current = {
+        theme: t,
+        font: `12px ${getComputedStyle(wrap).fontFamily || 'sans-serif'}`,
+        muted: cssVar('--muted') || '#666',
+        grid: cssVar('--border') || '#ccc',
+        series: Array.from({ length: 6 }, (_, k) => cssVar(`--series-${k + 1}`) || '#0072b2'),
+        labelWidths: new Map(),
+      };
+    }
+    ctx.font = look.font;
+    const labelWidth = (text: string) => {
+      let v = look.labelWidths.get(text);
+      if (v === undefined) {
+        v = ctx.measureText(text).width;
+        if (look.labelWidths.size > 500) look.labelWidths.clear();
+        look.labelWidths.set(text, v);
+      }
+      return v;
+    };
     // Room on the left for the widest y label (a diverged run's losses reach 1e300).
-    const left = Math.max(PAD.left, Math.ceil(Math.max(...sc.yTicks.map((t) => ctx.measureText(formatNumber(t)).width))) + 10);
+    const left = Math.max(PAD.left, Math.ceil(Math.max(...sc.yTicks.map((t) => labelWidth(formatNumber(t))))) + 10);
     const w = width - left - PAD.right, h = height - PAD.top - PAD.bottom;
     const px = (f: number) => left + f * w, py = (f: number) => PAD.top + f * h;
-    const muted = cssVar('--muted') || '#666', grid = cssVar('--border') || '#ccc';
+    const { muted, grid } = look;
     // Grid and tick labels.
     ctx.lineWidth = 1;
     ctx.strokeStyle = grid;
@@ -150,7 +172,7 @@ export function LiveLossChart(props: {
     ctx.lineWidth = 2;
     ctx.lineJoin = 'round';
     data.forEach((d, k) => {
-      ctx.strokeStyle = cssVar(`--series-${(k % 6) + 1}`) || '#0072b2';
+      ctx.strokeStyle = look.series[k % 6];
       ctx.beginPath();
       let pen = false;
       for (let i = 0; i < d.n; i++) {
@@ -163,25 +185,32 @@ export function LiveLossChart(props: {
       ctx.stroke();
     });
     ctx.restore();
-    // What was drawn, for browser tests and benchmarks (the picture itself is pixels).
-    el.dataset.points = data.map((d) => d.n).join(',');
-    el.dataset.yticks = sc.yTicks.map((t) => formatNumber(t)).join(' ');
+    // What was drawn, for browser tests and benchmarks (the picture itself is pixels). Written only
+    // when it changed: a new attribute value invalidates style.
+    const points = data.map((d) => d.n).join(','), yticks = sc.yTicks.map((t) => formatNumber(t)).join(' ');
+    if (el.dataset.points !== points) el.dataset.points = points;
+    if (el.dataset.yticks !== yticks) el.dataset.yticks = yticks;
   }, [height]);
 
   // At most one redraw per animation frame, and no more than one per `minIntervalMs`: a loss curve
-  // moves too little between frames to be worth repainting the canvas 60 times a second.
+  // moves too little between frames to be worth repainting the canvas 60 times a second. On a slow
+  // device the wait grows with what a redraw costs there, so the chart takes at most about a tenth
+  // of the main thread.
   const lastDraw = useRef(-Infinity);
+  const drawCost = useRef(0);
   const minInterval = props.minIntervalMs ?? 50;
   const invalidate = useCallback(() => {
     if (pending.current) return;
     const tick = (now: number) => {
-      if (now - lastDraw.current < minInterval) {
+      if (now - lastDraw.current < Math.max(minInterval, 10 * drawCost.current)) {
         pending.current = requestAnimationFrame(tick);
         return;
       }
       pending.current = 0;
       lastDraw.current = now;
+      const start = performance.now();
       draw(false);
+      drawCost.current = performance.now() - start;
     };
     pending.current = requestAnimationFrame(tick);
   }, [draw, minInterval]);
