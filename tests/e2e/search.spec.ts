@@ -125,8 +125,9 @@ test('a phrase from every chapter finds its section; Enter jumps there (and with
 test('the index and the search code are downloaded on first use only; arrows, Escape and focus', async ({ page }) => {
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
-  const probe = PROBES[0];
-  await gotoChapter(page, probe.chapter.slug);
+  // A chapter with a typed-answer exercise: its text field must keep `/` and Ctrl-K for itself.
+  const withField = CHAPTERS.find((c) => chapterSource(c).includes('<AnswerExercise'))!;
+  await gotoChapter(page, withField.slug);
   await page.waitForLoadState('networkidle');
   expect(requests.filter((u) => /search-index|SearchDialog|minisearch/i.test(u)), 'search files before first use').toEqual([]);
 
@@ -142,17 +143,15 @@ test('the index and the search code are downloaded on first use only; arrows, Es
 
   // `/` while typing in a field belongs to the field; outside it opens the search, and Escape returns
   // the focus to where the reader was.
-  const field = page.locator('.chapter__body input[type="text"]').first();
-  if (await field.count()) {
-    await field.scrollIntoViewIfNeeded();
-    await field.focus();
-    await page.keyboard.type('1/2');
-    await expect(dialog(page)).toHaveCount(0);
-    await expect(field).toHaveValue('1/2');
-    await page.keyboard.press('Control+k');
-    await expect(dialog(page)).toHaveCount(0);
-    await field.fill('');
-  }
+  const field = page.locator('.chapter__body .kit-exercise input[type="text"]').first();
+  await field.scrollIntoViewIfNeeded();
+  await field.focus();
+  await page.keyboard.type('1/2');
+  await expect(dialog(page)).toHaveCount(0);
+  await expect(field).toHaveValue('1/2');
+  await page.keyboard.press('Control+k');
+  await expect(dialog(page)).toHaveCount(0);
+  await field.fill('');
   const link = page.locator('.chapter__body a').first();
   await link.focus();
   await page.keyboard.press('Control+k');
@@ -173,6 +172,19 @@ test('the index and the search code are downloaded on first use only; arrows, Es
   await expect(dialog(page)).toHaveCount(0);
   await expect(link).toBeFocused();
   expect(requests.filter((u) => /search-index/.test(u)), 'the index is downloaded once per visit').toHaveLength(1);
+});
+
+test('an index that fails to download says so, and Try again loads it', async ({ page, pageProblems }) => {
+  pageProblems.allow(/search-index/);
+  await page.route('**/search-index*.json', (route) => route.abort());
+  await page.goto('/');
+  await openWith(page, '/');
+  await expect(dialog(page).getByRole('status')).toContainText('The search could not load');
+  await page.unroute('**/search-index*.json');
+  await dialog(page).getByRole('button', { name: 'Try again' }).click();
+  await expect(dialog(page).getByRole('status')).toContainText('Type words');
+  await searchBox(page).fill('broadcasting');
+  await expect(dialog(page).getByRole('option').first()).toContainText('Broadcasting');
 });
 
 test('widget titles and code names are found; axe on the open dialog; screenshots', async ({ page }) => {
