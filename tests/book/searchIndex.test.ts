@@ -10,6 +10,7 @@ import remarkMath from 'remark-math';
 import rehypeSlug from 'rehype-slug';
 import { describe, expect, it } from 'vitest';
 import { bookSections, buildSearchIndex, codeIdentifiers, mathForSnippet } from '../../src/book/plugins/searchIndex';
+import { searchIndexPlugin } from '../../src/book/plugins/searchIndexPlugin';
 import { BookSearch } from '../../src/book/search/bookSearch';
 import { identifierTerms } from '../../src/book/search/searchSchema';
 import { markTerms, snippet } from '../../src/book/search/snippet';
@@ -201,5 +202,60 @@ describe('snippets', () => {
       { text: ', gradient and ', mark: false },
       { text: 'GRAD', mark: true },
     ]);
+  });
+});
+
+describe('search index plugin', () => {
+  type Hook = (this: unknown, ...args: unknown[]) => unknown;
+  const hook = (plugin: object, name: string) => (plugin as Record<string, Hook>)[name];
+
+  it('build: one hashed JSON file in the browser build, its path in virtual:search-index, nothing for the server build', () => {
+    const root = fixtureRoot();
+    const plugin = searchIndexPlugin({ root });
+    hook(plugin, 'configResolved')({ command: 'build' });
+    const watched: string[] = [];
+    hook(plugin, 'buildStart').call({ addWatchFile: (f: string) => watched.push(f) });
+    expect(watched).toContain(join(root, 'chapters', '01-sample.mdx'));
+    const id = hook(plugin, 'resolveId')('virtual:search-index') as string;
+    const module = hook(plugin, 'load').call({}, id) as string;
+    const path = /SEARCH_INDEX_PATH = "([^"]+)"/.exec(module)![1];
+    expect(path).toMatch(/^assets\/search-index-[0-9a-f]{10}\.json$/);
+    const emitted: { fileName: string; source: string }[] = [];
+    hook(plugin, 'generateBundle').call({ emitFile: (f: { fileName: string; source: string }) => emitted.push(f) });
+    expect(emitted.map((f) => f.fileName)).toEqual([path]);
+    expect(JSON.parse(emitted[0].source).sections).toHaveLength(5);
+
+    const server = { environment: { config: { consumer: 'server' } } };
+    expect(hook(plugin, 'load').call(server, id)).toContain('SEARCH_INDEX_PATH = ""');
+    hook(plugin, 'generateBundle').call({ ...server, emitFile: (f: { fileName: string; source: string }) => emitted.push(f) });
+    expect(emitted).toHaveLength(1);
+  });
+
+  it('dev: serves the index from memory under the base, rebuilt after a chapter changes', () => {
+    const root = fixtureRoot();
+    const plugin = searchIndexPlugin({ root });
+    hook(plugin, 'configResolved')({ command: 'serve' });
+    const listeners: Record<string, (file: string) => void> = {};
+    let middleware: (req: { url: string }, res: object, next: () => void) => void = () => {};
+    hook(plugin, 'configureServer')({
+      config: { base: '/book/' },
+      watcher: { add: () => {}, on: (event: string, f: (file: string) => void) => (listeners[event] = f) },
+      middlewares: { use: (m: typeof middleware) => (middleware = m) },
+    });
+    const get = (url: string) => {
+      const res = { statusCode: 200, headers: {} as Record<string, string>, body: '', setHeader(k: string, v: string) { this.headers[k] = v; }, end(b: string) { this.body = b; } };
+      let passed = false;
+      middleware({ url }, res, () => (passed = true));
+      return { res, passed };
+    };
+    expect(get('/book/chapters/sample').passed).toBe(true);
+    const first = get('/book/__search-index.json?t=1').res;
+    expect(first.headers['Content-Type']).toMatch(/application\/json/);
+    expect(JSON.parse(first.body).sections[1].heading).toBe('1.1 Shapes and strides');
+
+    const file = join(root, 'chapters', '01-sample.mdx');
+    writeFileSync(file, CHAPTER.replace('## 1.1 Shapes and strides', '## 1.1 Shapes, strides and views'));
+    listeners.change(file);
+    expect(JSON.parse(get('/book/__search-index.json').res.body).sections[1].heading).toBe('1.1 Shapes, strides and views');
   });
 });
