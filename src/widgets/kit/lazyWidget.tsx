@@ -11,14 +11,17 @@ import { WidgetFrame, widget } from './WidgetFrame';
 import { useNearViewport } from './motion';
 import { useHydrated } from './hydration';
 
-// Widgets waiting for idle time; the first idle callback after load mounts all of them.
+// Widgets waiting for idle time, mounted one per idle callback after load (in page order): each
+// widget's mount is its own piece of work, so a chapter with many widgets below the fold never
+// freezes while they all set up at once.
 const queue: (() => void)[] = [];
 let scheduled = false;
 function whenIdle(mount: () => void): () => void {
   queue.push(mount);
   const pump = () => {
     scheduled = false;
-    for (const m of queue.splice(0)) m();
+    queue.shift()?.();
+    if (queue.length) schedule();
   };
   const schedule = () => {
     if (scheduled) return;
