@@ -43,3 +43,23 @@ describe('FrameBudget (training time per animation frame)', () => {
     expect(b.next(5000, 5)).toBe(5);
   });
 });
+
+describe('FrameBudget.publishEveryMs (how often React shows the numbers)', () => {
+  it('keeps the asked-for wait while frames are on time', () => {
+    const b = new FrameBudget();
+    expect(b.publishEveryMs(200)).toBe(200);
+    for (let i = 0; i < 50; i++) b.next(16.7, b.trainMs);
+    expect(b.publishEveryMs(200)).toBe(200);
+  });
+
+  it('waits longer while frames are slow, at most three times as long, and recovers', () => {
+    const b = new FrameBudget();
+    for (let i = 0; i < 60; i++) b.next(33.4, 1); // 30 frames a second
+    expect(b.publishEveryMs(200)).toBeGreaterThan(340);
+    expect(b.publishEveryMs(200)).toBeLessThan(380);
+    for (let i = 0; i < 60; i++) b.next(120, 1); // 8 frames a second
+    expect(b.publishEveryMs(200)).toBe(600);
+    for (let i = 0; i < 80; i++) b.next(16.7, 1);
+    expect(b.publishEveryMs(200)).toBe(200);
+  });
+});

@@ -22,6 +22,8 @@ export class FrameBudget {
   readonly maxMs: number;
   /** Training time allowed in the next frame, in ms. */
   trainMs: number;
+  /** Running average of whole frames in ms (the display's interval until frames are measured). */
+  frameAvgMs: number;
   /** Below the last level at which a frame overran; growth stops here. */
   private ceiling = Infinity;
 
@@ -30,6 +32,16 @@ export class FrameBudget {
     this.minMs = o.minMs ?? 1;
     this.maxMs = o.maxMs ?? 12;
     this.trainMs = Math.min(this.maxMs, Math.max(this.minMs, o.startMs ?? 6));
+    this.frameAvgMs = this.frameMs;
+  }
+
+  /**
+   * How long to wait between two React updates of a widget's numbers, given the wait it asks for on a
+   * device that keeps up: the same while frames are on time, up to three times longer while they are
+   * slow (each update costs a render, layout and paint that a slow device feels most).
+   */
+  publishEveryMs(baseMs: number): number {
+    return baseMs * Math.min(3, Math.max(1, this.frameAvgMs / (this.frameMs * 1.1)));
   }
 
   /**
@@ -38,6 +50,7 @@ export class FrameBudget {
    */
   next(frameMs: number, trainedMs: number): number {
     if (!(frameMs > 0) || frameMs > 250) return this.trainMs; // first frame, or back from a pause: no evidence
+    this.frameAvgMs += 0.1 * (frameMs - this.frameAvgMs);
     const late = frameMs > this.frameMs * 1.25;
     if (late) {
       // Everything but training took frameMs − trainedMs; aim the next frame at the interval, and

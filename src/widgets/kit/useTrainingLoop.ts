@@ -4,7 +4,8 @@
 //      at `maxStepsPerFrame` steps;
 //   2. calls `draw` (heatmaps, live charts: pictures follow every frame);
 //   3. every `snapshotEveryMs` calls `publish`, where the widget sets its React state (numbers,
-//      tables) — React re-renders a few times a second, not every frame;
+//      tables) — React re-renders a few times a second, not every frame (up to 3× less often while
+//      frames run slow, FrameBudget.publishEveryMs);
 //   4. asks `check` whether to stop (divergence, a stall); a reason pauses the loop and is returned
 //      by the hook as `stopped`.
 // Pause is exact: the loop is stopped in the commit that sets `playing` to false, and `publish` runs
@@ -81,7 +82,7 @@ export function useTrainingLoop<Reason = string>(o: TrainingLoopOptions<Reason>)
       setPlaying(false);
       return;
     }
-    if (performance.now() - lastPublish.current >= snapshotEveryMs) {
+    if (performance.now() - lastPublish.current >= budget.current!.publishEveryMs(snapshotEveryMs)) {
       lastPublish.current = performance.now();
       publish();
     }
