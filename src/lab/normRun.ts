@@ -9,7 +9,7 @@ import {
 } from '../engine';
 import { makeDataset, type Dataset } from './datasets';
 import { BoundedHistory } from './history';
-import { DIVERGENCE_FACTOR } from './settings';
+import { DIVERGENCE_FACTOR, rebuildOrRate } from './settings';
 
 export type NormKind = 'layer' | 'batch';
 
@@ -139,18 +139,14 @@ export class NormRun {
   // #endregion
 
   update(next: NormSettings): 'rebuilt' | 'lr' | null {
-    const prev = this.settings;
+    const change = rebuildOrRate(this.settings, next, ['norm', 'depth', 'gain', 'seed']);
     this.settings = { ...next };
-    if (prev.norm !== next.norm || prev.depth !== next.depth || prev.gain !== next.gain || prev.seed !== next.seed) {
-      this.rebuild();
-      return 'rebuilt';
-    }
-    if (prev.lr !== next.lr) {
+    if (change === 'rebuilt') this.rebuild();
+    if (change === 'lr') {
       this.plain.optimizer.lr = next.lr;
       this.normed.optimizer.lr = next.lr;
-      return 'lr';
     }
-    return null;
+    return change;
   }
 
   reset(): void {

@@ -80,6 +80,13 @@ export const DEFAULT_SETTINGS: RunSettings = {
 /** Settings that define the network and its data: changing one starts a new run. */
 export const STRUCTURAL_KEYS = ['hidden', 'secondLayer', 'seed', 'dataset', 'loss'] as const satisfies readonly (keyof RunSettings)[];
 
+/** What new settings ask of a run that starts again when any `structural` setting changes and otherwise
+ *  only takes a new learning rate: 'rebuilt', 'lr', or null when nothing it reads changed. */
+export function rebuildOrRate<S extends { lr: number }>(prev: S, next: S, structural: readonly (keyof S)[]): 'rebuilt' | 'lr' | null {
+  if (structural.some((k) => prev[k] !== next[k])) return 'rebuilt';
+  return prev.lr !== next.lr ? 'lr' : null;
+}
+
 /** A loss that jumps above this many times its starting value (about ln 2 ≈ 0.69, a blind guess)
  *  means the steps are overshooting: the run is treated as diverged, like a NaN or ∞ loss. */
 export const DIVERGENCE_FACTOR = 10;

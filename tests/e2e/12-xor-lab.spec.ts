@@ -184,11 +184,11 @@ test('per-unit view: seed 4 stalls with dead units greyed out; switching to GELU
   await widgetShots(page, lab, 'lab-stalled-seed4', 'xor-lab', { style: UNSTICK });
   const step = await stepOf(lab);
   await lab.getByRole('combobox', { name: 'Activation' }).selectOption('gelu');
-  await expect(lab.locator('.xor-lab__change')).toContainText(`the change came at step ${step})`);
+  await expect(lab.locator('.kit-lab__change')).toContainText(`the change came at step ${step})`);
   await expect(note).toHaveCount(0);
   for (let i = 0; i < 10 && (await statOf(lab, 'Accuracy').textContent()) !== '100 %'; i++) await lab.getByRole('button', { name: 'Step' }).click();
   await expect(statOf(lab, 'Accuracy')).toHaveText('100 %');
-  await expect(lab.locator('.xor-lab__change')).toContainText(`the change came at step ${step})`);
+  await expect(lab.locator('.kit-lab__change')).toContainText(`the change came at step ${step})`);
   await lab.getByRole('checkbox', { name: 'Show each hidden unit’s line' }).press('Space');
   await expect(lab.locator('.xor-lab__unit')).toHaveCount(0);
 });

@@ -7,6 +7,7 @@ import {
 } from '../../engine';
 import { BoundedHistory } from '../history';
 import { stepWhile } from '../stepWhile';
+import { rebuildOrRate } from '../settings';
 import { IRIS_ROWS, loadIris } from './data';
 import { stratifiedSplit, type Split } from './split';
 import { columnMeans, scalersFor, standardise, type Scaler, type ScalingName } from './scaling';
@@ -103,17 +104,11 @@ export class IrisRun {
 
   /** Applies new settings: a new learning rate from the next step; anything else starts again at step 0. */
   update(next: IrisSettings): 'rebuilt' | 'lr' | null {
-    const prev = this.settings;
+    const change = rebuildOrRate(this.settings, next, ['hidden', 'seed', 'scaling']);
     this.settings = { ...next };
-    if (prev.hidden !== next.hidden || prev.seed !== next.seed || prev.scaling !== next.scaling) {
-      this.rebuild();
-      return 'rebuilt';
-    }
-    if (prev.lr !== next.lr) {
-      this.optimizer.lr = next.lr;
-      return 'lr';
-    }
-    return null;
+    if (change === 'rebuilt') this.rebuild();
+    if (change === 'lr') this.optimizer.lr = next.lr;
+    return change;
   }
 
   /** Back to step 0 with the same initial weights. */

@@ -3,7 +3,7 @@
 // (one with biasCorrection: false) fed the same gradients; m and v are read with opt.stateOf(θ).
 import { useMemo } from 'react';
 import { traceMoments, DEFAULT_MOMENTS, uncorrectedRatio } from '../../lab';
-import { Notice, ParamControls, ReadOut, WidgetFrame, formatNumber, useParams, type ParamValues } from '../kit';
+import { ParamControls, ReadOut, UrlNotices, WidgetFrame, formatNumber, useParams, type ParamValues } from '../kit';
 import { LENS_PREFIX, LENS_SPECS } from './params';
 import { StepChart } from './StepChart';
 import './biasCorrectionLens.css';
@@ -31,12 +31,7 @@ export function BiasCorrectionLensView(props: { initial?: Partial<ParamValues<ty
   const c = values.correction;
   return (
     <WidgetFrame title="Bias-correction lens" className="lens">
-      {notices.length > 0 && (
-        <Notice tone="warn" onDismiss={dismissNotices}>
-          <p>Some settings in the link could not be used:</p>
-          <ul>{notices.map((n) => <li key={n}>{n}</li>)}</ul>
-        </Notice>
-      )}
+      <UrlNotices notices={notices} onDismiss={dismissNotices} />
       <div className="lens__controls"><ParamControls specs={LENS_SPECS} store={store} /></div>
       <p className="kit-help lens__note">
         One weight, loss g·θ, so its gradient is g at every step (plus noise if you ask for it). Adam with η = {LR}, ε = 10⁻⁸.

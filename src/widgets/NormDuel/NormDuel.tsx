@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { NormRun } from '../../lab';
 import {
-  LiveLossChart, Notice, ParamControls, PlayControls, ReadOut, Stat, WidgetFrame, formatNumber, useParams,
+  LiveLossChart, Notice, ParamControls, PlayControls, ReadOut, Stat, UrlNotices, WidgetFrame, formatNumber, useParams,
   useTrainingLoop, type LiveChartHandle,
 } from '../kit';
 import { NORM_PREFIX, NORM_SPECS, normSettingsOf } from './params';
@@ -56,26 +56,21 @@ export function NormDuelView({ shareInUrl = true }: { shareInUrl?: boolean }) {
       chart.current?.invalidate();
       publish();
     }
-    // loop.pause is left out of the dependencies: it is stable
+    // oxlint-disable-next-line react-hooks/exhaustive-deps -- loop.pause is left out of the dependencies: it is stable
   }, [run, settings, publish]);
 
   const name = NORM_LABEL[values.norm];
   const lossChart = useMemo(() => (
     <LiveLossChart handleRef={chart} logScale height={170}
       series={[{ name: 'plain', history: run.plain.history }, { name: `with ${NORM_LABEL[run.settings.norm]}`, history: run.normed.history }]} />
-    // Dependencies on purpose: a rebuild makes new histories
+    // oxlint-disable-next-line react-hooks/exhaustive-deps -- a rebuild makes new histories
   ), [run, version]);
   const maxGrad = Math.max(...snap.plainGrads, ...snap.normedGrads, 1e-12);
   const bar = (g: number) => `${Math.max(0, Math.min(100, 100 * (1 + Math.log10(g / maxGrad) / 6)))}%`;
 
   return (
     <WidgetFrame title="Normalization duel" frameRef={frameRef} className="norm-duel">
-      {notices.length > 0 && (
-        <Notice tone="warn" onDismiss={dismissNotices}>
-          <p>Some settings in the link could not be used:</p>
-          <ul>{notices.map((n) => <li key={n}>{n}</li>)}</ul>
-        </Notice>
-      )}
+      <UrlNotices notices={notices} onDismiss={dismissNotices} />
       <div className="norm-duel__controls"><ParamControls specs={NORM_SPECS} store={store} /></div>
       <PlayControls playing={loop.playing} onPlayPause={() => (loop.playing ? loop.pause() : loop.play())}
         onStep={() => { run.step(); chart.current?.invalidate(); publish(); }}

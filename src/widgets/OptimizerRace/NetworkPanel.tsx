@@ -2,10 +2,11 @@
 // order of mini-batches), each trained by a different optimizer, in lockstep.
 import { useRef } from 'react';
 import { NetworkRace, RACE_NETWORK, type PathRacer } from '../../lab';
-import { LiveLossChart, ReadOut, RunOutcomeCells, formatNumber } from '../kit';
+import { LiveLossChart, ReadOut, ResultsTable, RunOutcomeCells, formatNumber } from '../kit';
 import { RACER_LABELS, describe } from './racers';
 
 export const NETWORK_MAX_STEPS = 3000;
+const NETWORK_COLUMNS = ['optimizer', 'settings', 'start weights', 'loss', 'accuracy'];
 
 export function useNetworkRace(seed: number, racers: PathRacer[]) {
   const key = JSON.stringify([seed, racers]);
@@ -31,22 +32,17 @@ export function NetworkPanel(props: { race: NetworkRace; version: number; playin
       </p>
       <LiveLossChart height={180} logScale series={race.racers.map((r, i) => ({ name: RACER_LABELS[i], history: r.run.history }))} />
       <ReadOut live={!playing}>
-        <div className="optrace__tablewrap" tabIndex={0} role="region" aria-label="Race results">
-        <table className="kit-table optrace__table">
-          <caption>After {race.stepCount} steps on the two spirals (binary cross-entropy over all 200 points; chart above, log scale)</caption>
-          <thead><tr><th scope="col">optimizer</th><th scope="col">settings</th><th scope="col">start weights</th><th scope="col">loss</th><th scope="col">accuracy</th></tr></thead>
-          <tbody>
-            {race.racers.map((r, i) => (
-              <tr key={RACER_LABELS[i]}>
-                <td>{RACER_LABELS[i]}</td>
-                <td>{describe(r.spec)}</td>
-                <td><code>{starts[i].checksum}</code></td>
-                <RunOutcomeCells run={r.run} />
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        </div>
+        <ResultsTable label="Race results" columns={NETWORK_COLUMNS}
+          caption={<>After {race.stepCount} steps on the two spirals (binary cross-entropy over all 200 points; chart above, log scale)</>}>
+          {race.racers.map((r, i) => (
+            <tr key={RACER_LABELS[i]}>
+              <td>{RACER_LABELS[i]}</td>
+              <td>{describe(r.spec)}</td>
+              <td><code>{starts[i].checksum}</code></td>
+              <RunOutcomeCells run={r.run} />
+            </tr>
+          ))}
+        </ResultsTable>
       </ReadOut>
     </>
   );

@@ -4,7 +4,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { surfaceOf, type SurfacePoint } from '../../lab';
 import {
-  Notice, ParamControls, PlayControls, WidgetFrame, timeSlice, useAnimationFrame, useOnScreen, useParams,
+  Notice, ParamControls, PlayControls, UrlNotices, WidgetFrame, timeSlice, useAnimationFrame, useOnScreen, useParams,
   useReducedMotion, type ParamValues,
 } from '../kit';
 import { NetworkPanel, NETWORK_MAX_STEPS, useNetworkRace } from './NetworkPanel';
@@ -24,8 +24,10 @@ export function OptimizerRaceView(props: { initial?: Partial<ParamValues<typeof 
   const inside = (p: SurfacePoint) => p.x >= surface.domain.xMin && p.x <= surface.domain.xMax && p.y >= surface.domain.yMin && p.y <= surface.domain.yMax;
   const wanted = { x: values.x0, y: values.y0 };
   const startOk = inside(wanted);
-  const start = useMemo(() => (startOk ? wanted : surface.defaultStart), [startOk, values.x0, values.y0, surface]); // `wanted` is rebuilt from x0 and y0 each render
-  const racers = useMemo(() => racersOf(values), [values.lrPlain, values.lrAdaptive, values.momentum, values.weightDecay]); // the only values racersOf reads
+  // oxlint-disable-next-line react-hooks/exhaustive-deps -- `wanted` is rebuilt from x0 and y0 each render
+  const start = useMemo(() => (startOk ? wanted : surface.defaultStart), [startOk, values.x0, values.y0, surface]);
+  // oxlint-disable-next-line react-hooks/exhaustive-deps -- the only values racersOf reads
+  const racers = useMemo(() => racersOf(values), [values.lrPlain, values.lrAdaptive, values.momentum, values.weightDecay]);
   const surfaceRace = useSurfaceRace(surface, start, racers);
   const networkRace = useNetworkRace(values.seed, racers);
   const network = values.mode === 'network';
@@ -55,7 +57,8 @@ export function OptimizerRaceView(props: { initial?: Partial<ParamValues<typeof 
       st.set('x0', s0.x);
       st.set('y0', s0.y);
     }
-  }, []); // once, on mount: fills in the recommended values the URL does not give
+    // oxlint-disable-next-line react-hooks/exhaustive-deps -- once, on mount: fills in the recommended values the URL does not give
+  }, []);
 
   // Switching surface or mode: the rates and start that make a good race there.
   const prev = useRef({ surface: values.surface, mode: values.mode });
@@ -128,12 +131,7 @@ export function OptimizerRaceView(props: { initial?: Partial<ParamValues<typeof 
 
   return (
     <WidgetFrame title="Optimizer race" frameRef={frameRef} className="optrace">
-      {notices.length > 0 && (
-        <Notice tone="warn" onDismiss={dismissNotices}>
-          <p>Some settings in the link could not be used:</p>
-          <ul>{notices.map((n) => <li key={n}>{n}</li>)}</ul>
-        </Notice>
-      )}
+      <UrlNotices notices={notices} onDismiss={dismissNotices} />
       {!network && !startOk && (
         <Notice tone="warn">
           The start ({values.x0}, {values.y0}) lies outside the picture of the {surface.label} surface; the race starts from its default start ({surface.defaultStart.x}, {surface.defaultStart.y}) instead.

@@ -2,7 +2,7 @@
 // drawn on the contour plot and their losses (above the minimum) on one chart.
 import { useId, useRef, useState } from 'react';
 import { SurfaceRace, type PathRacer, type Surface, type SurfacePoint } from '../../lab';
-import { ContourPlot, Exercise, LiveLossChart, ReadOut, formatNumber, type ExerciseState } from '../kit';
+import { ContourPlot, Exercise, LiveLossChart, ReadOut, ResultsTable, formatNumber, type ExerciseState } from '../kit';
 import { pathHistory } from './pathHistory';
 import { RACER_LABELS, describe } from './racers';
 
@@ -10,6 +10,7 @@ import { RACER_LABELS, describe } from './racers';
 export const SURFACE_MAX_STEPS = 2000;
 /** "Arrived": the loss is within this of the surface's lowest value. */
 export const ARRIVAL_TOLERANCE = 0.01;
+const SURFACE_COLUMNS = ['optimizer', 'settings', 'loss − min', 'arrived at step'];
 
 export function useSurfaceRace(surface: Surface, start: SurfacePoint, racers: PathRacer[]) {
   const key = JSON.stringify([surface.id, surface.label, start, racers]);
@@ -39,22 +40,17 @@ export function SurfacePanel(props: {
         label={`${surface.label} with the five optimizers' paths`} />
       <LiveLossChart height={160} logScale series={series} />
       <ReadOut live={!playing}>
-        <div className="optrace__tablewrap" tabIndex={0} role="region" aria-label="Race results">
-        <table className="kit-table optrace__table">
-          <caption>After {race.stepCount} steps: loss above the minimum (chart above, log scale) and the step at which each came within {ARRIVAL_TOLERANCE} of it</caption>
-          <thead><tr><th scope="col">optimizer</th><th scope="col">settings</th><th scope="col">loss − min</th><th scope="col">arrived at step</th></tr></thead>
-          <tbody>
-            {race.runs.map((r, i) => (
-              <tr key={RACER_LABELS[i]}>
-                <td>{RACER_LABELS[i]}</td>
-                <td>{describe(race.racers[i])}</td>
-                <td>{r.divergedAt !== null ? `diverged at step ${r.divergedAt}` : formatNumber(r.losses[r.losses.length - 1] - floor)}</td>
-                <td>{arrivals[i] ?? '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        </div>
+        <ResultsTable label="Race results" columns={SURFACE_COLUMNS}
+          caption={<>After {race.stepCount} steps: loss above the minimum (chart above, log scale) and the step at which each came within {ARRIVAL_TOLERANCE} of it</>}>
+          {race.runs.map((r, i) => (
+            <tr key={RACER_LABELS[i]}>
+              <td>{RACER_LABELS[i]}</td>
+              <td>{describe(race.racers[i])}</td>
+              <td>{r.divergedAt !== null ? `diverged at step ${r.divergedAt}` : formatNumber(r.losses[r.losses.length - 1] - floor)}</td>
+              <td>{arrivals[i] ?? '—'}</td>
+            </tr>
+          ))}
+        </ResultsTable>
       </ReadOut>
     </>
   );

@@ -4,12 +4,12 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { OVERFIT_LR_MIN } from '../../lab';
 import {
-  Exercise, Heatmap, LiveLossChart, Notice, ParamControls, PlayControls, ReadOut, Stat, WidgetFrame, formatNumber,
-  useParams, type LabeledPoint, type ParamValues,
+  DivergenceNotice, Exercise, Heatmap, LiveLossChart, ParamControls, PlayControls, ReadOut, ShadeKey, Stat, UrlNotices, ViewOption,
+  WidgetFrame, formatNumber, formatPercent, useParams, type LabeledPoint, type ParamValues,
 } from '../kit';
 import { OVERFIT_PREFIX, OVERFIT_SPECS, overfitSettingsOf, type OverfitValues } from './params';
 import { GRID, useOverfitRun, type OverfitSnapshot } from './useOverfitRun';
-import { DivergenceNotice, StoppedNotice, changeText, pct, readOutText } from './parts';
+import { StoppedNotice, changeText, readOutText } from './parts';
 import './overfitLab.css';
 
 /** The second exercise's bar: a validation loss this low at step GOAL_STEP needs a regularizer. */
@@ -32,14 +32,14 @@ export function OverfitLabView({ initial, shareInUrl = true }: OverfitLabProps) 
   const points: LabeledPoint[] = useMemo(() => {
     const d = showValidation ? validation : train;
     return Array.from({ length: d.n }, (_, i) => ({ x: d.inputs[2 * i], y: d.inputs[2 * i + 1], label: d.targets[i] }));
-    // Dependencies on purpose: the data changes exactly when the version does
+    // oxlint-disable-next-line react-hooks/exhaustive-deps -- the data changes exactly when the version does
   }, [snapshot.version, showValidation, train, validation]);
-  // Dependencies on purpose: read once per change, on purpose
+  // oxlint-disable-next-line react-hooks/exhaustive-deps -- read once per change
   const changeStep = useMemo(() => run.stepCount, [lastChange]);
   const solved = useSolvedExercises(values, snapshot);
   const lowerTo = Math.max(OVERFIT_LR_MIN, Number((values.lr / 10).toPrecision(2)));
 
-  const controls = useMemo(() => <div className="overfit-lab__controls"><ParamControls specs={OVERFIT_SPECS} store={store} /></div>, [store]);
+  const controls = useMemo(() => <div className="kit-lab__controls"><ParamControls specs={OVERFIT_SPECS} store={store} /></div>, [store]);
   const picture = useMemo(() => (
     <Heatmap resolution={GRID} domain={train.domain} points={points} handleRef={heatmap}
       label={`Decision boundary of the network with the ${showValidation ? 'validation' : 'training'} points; numbers in the read-out below`} />
@@ -51,51 +51,41 @@ export function OverfitLabView({ initial, shareInUrl = true }: OverfitLabProps) 
 
   return (
     <WidgetFrame title="Overfit lab" frameRef={frameRef} className="overfit-lab">
-      {notices.length > 0 && (
-        <Notice tone="warn" onDismiss={dismissNotices}>
-          <p>Some settings in the link could not be used:</p>
-          <ul>{notices.map((n) => <li key={n}>{n}</li>)}</ul>
-        </Notice>
-      )}
-      <div className="overfit-lab__body">
+      <UrlNotices notices={notices} onDismiss={dismissNotices} />
+      <div className="kit-lab__body">
         {controls}
-        <div className="overfit-lab__main">
+        <div className="kit-lab__main">
           <PlayControls playing={playing} onPlayPause={actions.playPause} onStep={actions.step} onReset={actions.reset}
             disabled={run.diverged !== null || run.stopped !== null} />
           {run.stopped && <StoppedNotice s={run.stopped} />}
           {run.diverged && (
-            <DivergenceNotice d={run.diverged} lr={values.lr} lowerTo={lowerTo} onLower={() => {
+            <DivergenceNotice d={run.diverged} lossName="training loss" lr={values.lr} lowerTo={lowerTo} onLower={() => {
               actions.lowerRateAndReset(lowerTo);
               store.getState().set('lr', lowerTo);
             }} />
           )}
-          <p className="overfit-lab__change" role="status">{changeText(lastChange, settings, changeStep)}</p>
-          <div className="overfit-lab__views">
-            <figure className="overfit-lab__figure">
+          <p className="kit-lab__change" role="status">{changeText(lastChange, settings, changeStep)}</p>
+          <div className="kit-lab__views">
+            <figure className="kit-lab__figure">
               {picture}
               <figcaption className="kit-help">
-                Shade: the network's probability of class 1 (<span className="overfit-lab__key overfit-lab__key--pos" /> class 1,{' '}
-                <span className="overfit-lab__key overfit-lab__key--neg" /> class 0). Dots: the {showValidation ? '200 validation' : '40 training'} points.
+                <ShadeKey /> Dots: the {showValidation ? '200 validation' : '40 training'} points.
               </figcaption>
-              <label className="overfit-lab__check">
-                <input type="checkbox" checked={showValidation} onChange={(e) => setShowValidation(e.target.checked)} /> Show the validation points instead
-              </label>
+              <ViewOption checked={showValidation} onChange={setShowValidation}>Show the validation points instead</ViewOption>
             </figure>
             <div className="kit-stats overfit-lab__stats">
               <Stat label="Step" value={snapshot.step} />
               <Stat label="Training loss" value={formatNumber(snapshot.trainLoss)} />
               <Stat label="Validation loss" value={formatNumber(snapshot.validationLoss)} />
               <Stat label="Gap" value={formatNumber(snapshot.validationLoss - snapshot.trainLoss)} />
-              <Stat label="Training accuracy" value={pct(snapshot.trainAccuracy)} />
-              <Stat label="Validation accuracy" value={pct(snapshot.validationAccuracy)} />
+              <Stat label="Training accuracy" value={formatPercent(snapshot.trainAccuracy)} />
+              <Stat label="Validation accuracy" value={formatPercent(snapshot.validationAccuracy)} />
               <Stat label="Best validation" value={`${formatNumber(snapshot.best.loss)} (step ${snapshot.best.step})`} />
             </div>
           </div>
           <div className="overfit-lab__chart">
             {lossChart}
-            <label className="overfit-lab__check">
-              <input type="checkbox" checked={logScale} onChange={(e) => setLogScale(e.target.checked)} /> Log-scale loss axis
-            </label>
+            <ViewOption checked={logScale} onChange={setLogScale}>Log-scale loss axis</ViewOption>
           </div>
           <ReadOut><p>{readOutText(snapshot)}</p></ReadOut>
           <p className="kit-widget__caption">

@@ -1,10 +1,8 @@
-// Pieces of the overfit lab's view: the notices for an early stop and a divergence, the "what changed"
-// line and the read-out sentence.
-import { Notice, formatNumber } from '../kit';
-import { PATIENCE, type EarlyStop, type OverfitChange, type OverfitDivergence, type OverfitSettings } from '../../lab';
+// Pieces of the overfit lab's view: the early-stop notice, the "what changed" line and the read-out
+// sentence (the divergence notice is the kit's, shared with the XOR lab).
+import { Notice, formatNumber, formatPercent } from '../kit';
+import { PATIENCE, type EarlyStop, type OverfitChange, type OverfitSettings } from '../../lab';
 import type { OverfitSnapshot } from './useOverfitRun';
-
-export const pct = (a: number) => `${Math.round(a * 1000) / 10} %`;
 
 export function StoppedNotice({ s }: { s: EarlyStop }) {
   return (
@@ -14,22 +12,6 @@ export function StoppedNotice({ s }: { s: EarlyStop }) {
         {formatNumber(s.bestLoss)} at step {s.bestStep}, for {PATIENCE} steps. The network is back at the weights of
         step {s.bestStep}; the picture and the numbers show those. Switch early stopping off to train on from there.
       </p>
-    </Notice>
-  );
-}
-
-export function DivergenceNotice({ d, lr, lowerTo, onLower }: { d: OverfitDivergence; lr: number; lowerTo: number; onLower(): void }) {
-  const what = d.reason === 'not-finite'
-    ? <>the loss became <strong>{String(d.loss)}</strong> (a number overflowed)</>
-    : <>the training loss jumped to <strong>{formatNumber(d.loss)}</strong>, more than ten times its starting value of {formatNumber(d.startLoss)}</>;
-  return (
-    <Notice tone="danger">
-      <p>
-        <strong>Training diverged at step {d.step}:</strong> {what}. With a learning rate of {formatNumber(lr)} the steps
-        overshoot, and training has been paused.
-      </p>
-      <button type="button" className="kit-button" onClick={onLower}>Lower the learning rate and reset</button>{' '}
-      <span className="kit-help">(to {formatNumber(lowerTo)}, back to the same initial weights)</span>
     </Notice>
   );
 }
@@ -47,6 +29,6 @@ export function changeText(changes: readonly OverfitChange[], s: OverfitSettings
 export function readOutText(s: OverfitSnapshot): string {
   const head = s.step === 0 ? 'Untrained network (step 0).' : `Step ${s.step}.`;
   return `${head} Training loss ${formatNumber(s.trainLoss)}, validation loss ${formatNumber(s.validationLoss)}, `
-    + `gap ${formatNumber(s.validationLoss - s.trainLoss)}. Accuracy ${pct(s.trainAccuracy)} on the training points, `
-    + `${pct(s.validationAccuracy)} on the validation points. Lowest validation loss so far ${formatNumber(s.best.loss)} at step ${s.best.step}.`;
+    + `gap ${formatNumber(s.validationLoss - s.trainLoss)}. Accuracy ${formatPercent(s.trainAccuracy)} on the training points, `
+    + `${formatPercent(s.validationAccuracy)} on the validation points. Lowest validation loss so far ${formatNumber(s.best.loss)} at step ${s.best.step}.`;
 }

@@ -3,8 +3,9 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { SCHEDULE_LABELS, defaultScheduleOptions, scheduleCurve } from '../../lab';
 import {
-  CurveChart, Exercise, LiveLossChart, Notice, ParamControls, PlayControls, ReadOut, RunOutcomeCells, WidgetFrame, formatNumber, timeSlice,
-  useAnimationFrame, useOnScreen, useParams, useReducedMotion, type ExerciseState, type ParamValues,
+  CurveChart, Exercise, LiveLossChart, Notice, ParamControls, PlayControls, ReadOut, ResultsTable, RunOutcomeCells, UrlNotices,
+  WidgetFrame, formatNumber, timeSlice, useAnimationFrame, useOnScreen, useParams, useReducedMotion, type ExerciseState,
+  type ParamValues,
 } from '../kit';
 import { makeDuel } from './duel';
 import { DUEL_PREFIX, DUEL_SPECS } from './params';
@@ -12,6 +13,7 @@ import './scheduleDuel.css';
 
 const FRAME_BUDGET_MS = 10;
 const PUBLISH_EVERY_MS = 120;
+const DUEL_COLUMNS = ['schedule', 'η now', 'loss', 'accuracy'];
 
 export function ScheduleDuelView(props: { initial?: Partial<ParamValues<typeof DUEL_SPECS>>; shareInUrl?: boolean }) {
   const { store, values, notices, dismissNotices } = useParams(DUEL_SPECS, { prefix: DUEL_PREFIX, shareInUrl: props.shareInUrl ?? true, initial: props.initial });
@@ -60,12 +62,7 @@ export function ScheduleDuelView(props: { initial?: Partial<ParamValues<typeof D
 
   return (
     <WidgetFrame title="Schedule duel" frameRef={frameRef} className="duel">
-      {notices.length > 0 && (
-        <Notice tone="warn" onDismiss={dismissNotices}>
-          <p>Some settings in the link could not be used:</p>
-          <ul>{notices.map((n) => <li key={n}>{n}</li>)}</ul>
-        </Notice>
-      )}
+      <UrlNotices notices={notices} onDismiss={dismissNotices} />
       {controls}
       <PlayControls playing={playing} disabled={finished && !playing}
         onPlayPause={() => { setFell(null); setPlaying((p) => !p); }}
@@ -85,21 +82,15 @@ export function ScheduleDuelView(props: { initial?: Partial<ParamValues<typeof D
       <CurveChart series={[{ name: `A: ${SCHEDULE_LABELS[a]}`, values: curves[0] }, { name: `B: ${SCHEDULE_LABELS[b]}`, values: curves[1] }]}
         markers={[{ series: 0, x: t }, { series: 1, x: t }]} yLabel="η (dots: the rate of the next step)" xLabel="step →" height={110} />
       <ReadOut live={!playing}>
-        <div className="duel__tablewrap" tabIndex={0} role="region" aria-label="Duel results">
-          <table className="kit-table duel__table">
-            <caption>After {steps} of {total} steps (loss: binary cross-entropy over all 200 points)</caption>
-            <thead><tr><th scope="col">schedule</th><th scope="col">η now</th><th scope="col">loss</th><th scope="col">accuracy</th></tr></thead>
-            <tbody>
-              {duel.racers.map((r) => (
-                <tr key={r.spec.label}>
-                  <td>{r.spec.label}</td>
-                  <td>{formatNumber(r.lr)}</td>
-                  <RunOutcomeCells run={r.run} />
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ResultsTable label="Duel results" columns={DUEL_COLUMNS} caption={<>After {steps} of {total} steps (loss: binary cross-entropy over all 200 points)</>}>
+          {duel.racers.map((r) => (
+            <tr key={r.spec.label}>
+              <td>{r.spec.label}</td>
+              <td>{formatNumber(r.lr)}</td>
+              <RunOutcomeCells run={r.run} />
+            </tr>
+          ))}
+        </ResultsTable>
       </ReadOut>
       <Exercise title="which ends lower?" state={state}
         solvedText={<>Right: {winner === 'a' ? ra.spec.label : rb.spec.label} ends with the lower loss.</>}

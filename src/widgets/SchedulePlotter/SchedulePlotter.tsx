@@ -2,7 +2,7 @@
 // its formula (typeset at build time), its knobs as sliders, and a probe that reads η at any step.
 import { useMemo } from 'react';
 import { SCHEDULE_LABELS, firstStepAtOrBelow, scheduleCurve, type ScheduleOptions } from '../../lab';
-import { CurveChart, Notice, ParamControls, ReadOut, WidgetFrame, formatNumber, useParams, type ParamValues } from '../kit';
+import { CurveChart, Notice, ParamControls, ReadOut, UrlNotices, WidgetFrame, formatNumber, useParams, type ParamValues } from '../kit';
 import { SCHEDULE_FORMULAS } from './formulas';
 import { FORMULA_HTML } from 'virtual:katex-formulas';
 import { KNOBS, PLOT_PREFIX, PLOT_SPECS, type PlotValues } from './params';
@@ -35,12 +35,7 @@ export function SchedulePlotterView(props: { initial?: Partial<ParamValues<typeo
   const formula = SCHEDULE_FORMULAS[values.schedule];
   return (
     <WidgetFrame title="Schedule plotter" className="plotter">
-      {notices.length > 0 && (
-        <Notice tone="warn" onDismiss={dismissNotices}>
-          <p>Some settings in the link could not be used:</p>
-          <ul>{notices.map((n) => <li key={n}>{n}</li>)}</ul>
-        </Notice>
-      )}
+      <UrlNotices notices={notices} onDismiss={dismissNotices} />
       {problem && <Notice tone="warn">{problem}</Notice>}
       {curve.error && <Notice tone="danger">The engine rejected these settings: {curve.error}</Notice>}
       <div className="plotter__controls">

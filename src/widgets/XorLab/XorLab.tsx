@@ -4,12 +4,12 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { LR_MIN, adoptReaderActivationFrom } from '../../lab';
 import {
-  Exercise, Heatmap, LiveLossChart, Notice, ParamControls, UrlNotices, PlayControls, ReadOut, Stat, WidgetFrame, formatNumber,
-  useParams, type LabeledPoint, type ParamValues,
+  DivergenceNotice, Exercise, Heatmap, LiveLossChart, Notice, ParamControls, UrlNotices, PlayControls, ReadOut, ShadeKey, Stat,
+  ViewOption, WidgetFrame, formatNumber, formatPercent, useParams, type LabeledPoint, type ParamValues,
 } from '../kit';
 import { XOR_PREFIX, XOR_SPECS, runSettingsOf } from './params';
 import { useLabRun, GRID } from './useLabRun';
-import { DivergenceNotice, PredictionsTable, changeText, pct, readOutText } from './parts';
+import { PredictionsTable, changeText, readOutText } from './parts';
 import { UnitLines } from './UnitLines';
 import { hiddenUnits, isStalled, stallText, type LossSample } from './units';
 import './xorLab.css';
@@ -33,16 +33,16 @@ export function XorLabView({ initial, shareInUrl = true }: XorLabProps) {
   const data = run.data;
   const points: LabeledPoint[] = useMemo(
     () => Array.from({ length: data.n }, (_, i) => ({ x: data.inputs[2 * i], y: data.inputs[2 * i + 1], label: data.targets[i] })),
-    // Dependencies on purpose: the data changes exactly when the version does
+    // oxlint-disable-next-line react-hooks/exhaustive-deps -- the data changes exactly when the version does
     [snapshot.version, data],
   );
   // The step at which the last change came: fixed when the change happens, not the live counter.
-  // Dependencies on purpose: read once per change, on purpose
+  // oxlint-disable-next-line react-hooks/exhaustive-deps -- read once per change
   const changeStep = useMemo(() => run.stepCount, [lastChange]);
   // Each hidden unit's line and whether it is dead, with the weights of the latest snapshot.
   const units = useMemo(
     () => hiddenUnits(run),
-    // Dependencies on purpose: the weights change exactly when a snapshot or a change is published
+    // oxlint-disable-next-line react-hooks/exhaustive-deps -- the weights change exactly when a snapshot or a change is published
     [run, snapshot, lastChange],
   );
   const [showUnits, setShowUnits] = useState(true);
@@ -53,7 +53,7 @@ export function XorLabView({ initial, shareInUrl = true }: XorLabProps) {
   const accTone = snapshot.accuracy === 1 ? 'ok' : undefined;
   // Elements that do not change while training are memoised, so the frequent re-renders of the
   // numbers skip them (the heatmap canvas itself is painted imperatively every frame).
-  const controls = useMemo(() => <div className="xor-lab__controls"><ParamControls specs={XOR_SPECS} store={store} /></div>, [store]);
+  const controls = useMemo(() => <div className="kit-lab__controls"><ParamControls specs={XOR_SPECS} store={store} /></div>, [store]);
   const picture = useMemo(() => (
     <Heatmap resolution={GRID} domain={data.domain} points={points} handleRef={heatmap}
       label={`Decision boundary of the network over the ${data.n === 4 ? 'XOR truth table' : 'data set'}; details in the read-out below`} />
@@ -66,9 +66,9 @@ export function XorLabView({ initial, shareInUrl = true }: XorLabProps) {
   return (
     <WidgetFrame title="XOR lab" frameRef={frameRef} className="xor-lab">
       <UrlNotices notices={notices} onDismiss={dismissNotices} />
-      <div className="xor-lab__body">
+      <div className="kit-lab__body">
         {controls}
-        <div className="xor-lab__main">
+        <div className="kit-lab__main">
           <PlayControls
             playing={playing}
             onPlayPause={actions.playPause}
@@ -83,30 +83,27 @@ export function XorLabView({ initial, shareInUrl = true }: XorLabProps) {
               store.getState().set('lr', lowerTo);
             }} />
           )}
-          <p className="xor-lab__change" role="status">{changeText(lastChange, settings, changeStep)}</p>
+          <p className="kit-lab__change" role="status">{changeText(lastChange, settings, changeStep)}</p>
           {stalled && !run.diverged && (
             <Notice tone="warn"><p><strong>Stalled.</strong> {stallText(settings.activation, snapshot.loss, units, data.n === 4)}</p></Notice>
           )}
-          <div className="xor-lab__views">
-            <figure className="xor-lab__figure">
+          <div className="kit-lab__views">
+            <figure className="kit-lab__figure">
               <div className="xor-lab__map">
                 {picture}
                 {showUnits && <UnitLines units={units} domain={data.domain} />}
               </div>
               <figcaption className="kit-help">
-                Shade: the network's probability of class 1 (<span className="xor-lab__key xor-lab__key--pos" /> class 1,{' '}
-                <span className="xor-lab__key xor-lab__key--neg" /> class 0). Dots: the data, coloured by target.
+                <ShadeKey /> Dots: the data, coloured by target.
                 {showUnits && ' Lines: where each first-layer hidden unit’s input w·x + b is 0 (for ReLU, where it switches on); grey dashed: a dead unit.'}
               </figcaption>
-              <label className="xor-lab__check">
-                <input type="checkbox" checked={showUnits} onChange={(e) => setShowUnits(e.target.checked)} /> Show each hidden unit’s line
-              </label>
+              <ViewOption checked={showUnits} onChange={setShowUnits}>Show each hidden unit’s line</ViewOption>
             </figure>
             <div>
               <div className="kit-stats">
                 <Stat label="Step" value={snapshot.step} />
                 <Stat label="Loss" value={formatNumber(snapshot.loss)} />
-                <Stat label="Accuracy" value={pct(snapshot.accuracy)} tone={accTone} />
+                <Stat label="Accuracy" value={formatPercent(snapshot.accuracy)} tone={accTone} />
                 {settings.activation === 'relu' && (
                   <Stat label="Dead units" value={`${deadCount} of ${units.length}`} tone={deadCount > 0 ? 'warn' : undefined} />
                 )}
@@ -116,9 +113,7 @@ export function XorLabView({ initial, shareInUrl = true }: XorLabProps) {
           </div>
           <div className="xor-lab__chart">
             {chart}
-            <label className="xor-lab__check">
-              <input type="checkbox" checked={logScale} onChange={(e) => setLogScale(e.target.checked)} /> Log-scale loss axis
-            </label>
+            <ViewOption checked={logScale} onChange={setLogScale}>Log-scale loss axis</ViewOption>
           </div>
           <ReadOut>
             <p>

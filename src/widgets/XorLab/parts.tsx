@@ -1,12 +1,7 @@
-// Pieces of the XOR lab's view: the predictions table, the divergence notice, the "what changed"
-// line and the read-out sentence.
-import { activationLabel, formatNumber } from '../kit';
-import { Notice } from '../kit';
-import { predictedClass, type Dataset, type Divergence, type RunSettings, type SettingsChange } from '../../lab';
-
-export function pct(a: number): string {
-  return `${Math.round(a * 1000) / 10} %`;
-}
+// Pieces of the XOR lab's view: the predictions table, the "what changed" line and the read-out
+// sentence (the divergence notice is the kit's, shared with the overfit lab).
+import { activationLabel, formatNumber, formatPercent } from '../kit';
+import { predictedClass, type Dataset, type RunSettings, type SettingsChange } from '../../lab';
 
 function classText(p: number): string {
   const c = predictedClass(p);
@@ -40,24 +35,6 @@ export function PredictionsTable({ data, predictions }: { data: Dataset; predict
   );
 }
 
-export function DivergenceNotice({ d, lr, lowerTo, onLower }: { d: Divergence; lr: number; lowerTo: number; onLower(): void }) {
-  const what = d.reason === 'not-finite'
-    ? <>the loss became <strong>{String(d.loss)}</strong> (a number overflowed, so the weights are no longer numbers)</>
-    : <>the loss jumped to <strong>{formatNumber(d.loss)}</strong>, more than ten times its starting value of {formatNumber(d.startLoss)}</>;
-  return (
-    <Notice tone="danger">
-      <p>
-        <strong>Training diverged at step {d.step}:</strong> {what}. With a learning rate of {formatNumber(lr)}{' '}
-        each step overshoots the valley it is aiming for, and training has been paused.
-      </p>
-      <button type="button" className="kit-button" onClick={onLower}>
-        Lower the learning rate and reset
-      </button>{' '}
-      <span className="kit-help">(to {formatNumber(lowerTo)}, back to the same initial weights)</span>
-    </Notice>
-  );
-}
-
 /** One sentence on what the last change of a setting did to the run; `step` is the step at which it
  *  happened (not the live counter, which moves on while training continues). */
 export function changeText(changes: readonly SettingsChange[], s: RunSettings, step: number): string {
@@ -71,7 +48,7 @@ export function changeText(changes: readonly SettingsChange[], s: RunSettings, s
 
 export function readOutText(step: number, loss: number, accuracy: number, data: Dataset, predictions: readonly number[]): string {
   const head = `${step === 0 ? 'Untrained network (step 0)' : `Step ${step}`}. Loss ${formatNumber(loss)}.`;
-  const acc = `Accuracy ${pct(accuracy)} (${Math.round(accuracy * data.n)} of ${data.n} points).`;
+  const acc = `Accuracy ${formatPercent(accuracy)} (${Math.round(accuracy * data.n)} of ${data.n} points).`;
   if (data.n > 4) return `${head} ${acc}`;
   const rows = Array.from({ length: data.n }, (_, i) =>
     `(${data.inputs[2 * i]}, ${data.inputs[2 * i + 1]}) target ${data.targets[i]}, p ${(predictions[i] ?? Number.NaN).toFixed(2)}`);

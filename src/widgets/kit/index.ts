@@ -11,6 +11,8 @@ export { useAnimationFrame, useOnScreen, useNearViewport, useReducedMotion, pref
 export { useTrainingLoop, type TrainingLoop, type TrainingLoopOptions } from './useTrainingLoop';
 export { useHeatmapRun, type HeatmapRun, type HeatmapRunOptions } from './useHeatmapRun';
 export { RunOutcomeCells, type RunOutcome } from './RunOutcomeCells';
+export { ResultsTable } from './ResultsTable';
+export { DivergenceNotice, ShadeKey, ViewOption } from './HeatmapLab';
 export { FrameBudget, type FrameBudgetOptions } from './frameBudget';
 export { GridSweep, DRAW_SHARE, type GridSweepOptions } from './gridSweep';
 export { UrlNotices } from './UrlNotices';

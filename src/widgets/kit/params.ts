@@ -97,6 +97,11 @@ export function formatNumber(v: number): string {
   return String(Number(v.toPrecision(3)));
 }
 
+/** A share as a percentage to one decimal: 0.975 → "97.5 %" (accuracies in read-outs and tables). */
+export function formatPercent(share: number): string {
+  return `${Math.round(share * 1000) / 10} %`;
+}
+
 /**
  * Parses a raw string (from a URL) against its declaration. Returns the value, or an error message
  * that says what was wrong and what the widget uses instead.
