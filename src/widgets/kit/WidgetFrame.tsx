@@ -2,6 +2,7 @@
 // boundary so that a widget that throws shows a contained message while the chapter keeps working.
 import { Component, useSyncExternalStore, type ComponentType, type ReactNode, type Ref } from 'react';
 import { editedOps, subscribeEditedOps } from '../../lab';
+import { WidgetNameContext } from './urlPrefixes';
 import './kit.css';
 
 export function WidgetFrame(props: {
@@ -62,11 +63,13 @@ export class WidgetBoundary extends Component<BoundaryProps, BoundaryState> {
   }
 }
 
-/** Wraps a widget component in its own error boundary. Every exported widget goes through this. */
+/** Wraps a widget component in its own error boundary (and names it for the kit's messages). Every exported widget goes through this. */
 export function widget<P extends object>(name: string, Inner: ComponentType<P>): ComponentType<P> {
   const Wrapped = (props: P) => (
     <WidgetBoundary name={name}>
-      <Inner {...props} />
+      <WidgetNameContext.Provider value={name}>
+        <Inner {...props} />
+      </WidgetNameContext.Provider>
     </WidgetBoundary>
   );
   Wrapped.displayName = `Widget(${name})`;

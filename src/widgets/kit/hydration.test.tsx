@@ -3,7 +3,7 @@
 // mismatch, and a shared link's settings apply right after hydration; a lazy widget's server HTML is
 // its loading frame with a note for readers without JavaScript.
 import { act } from 'react';
-import { hydrateRoot } from 'react-dom/client';
+import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defineParams } from './params';
@@ -40,12 +40,16 @@ async function serverThenHydrate(element: React.ReactElement, url: string) {
   const recoverable = vi.fn();
   const consoleError = vi.spyOn(console, 'error');
   await act(async () => {
-    hydrateRoot(container, element, { onRecoverableError: recoverable });
+    roots.push(hydrateRoot(container, element, { onRecoverableError: recoverable }));
   });
   return { html, container, recoverable, consoleError };
 }
 
+// Unmounted after each test, as a page would be left: a mounted widget keeps its URL prefix claimed.
+const roots: Root[] = [];
+
 afterEach(() => {
+  act(() => roots.splice(0).forEach((root) => root.unmount()));
   vi.restoreAllMocks();
   document.body.innerHTML = '';
   window.history.replaceState(null, '', '/');

@@ -9,6 +9,7 @@ import { defaults, type ParamSpecs, type ParamValues } from './params';
 import { createParamStore, type ParamStore } from './paramStore';
 import { readParams, replaceSearch, writeParams } from './urlState';
 import { useHydrated } from './hydration';
+import { useUrlPrefix } from './urlPrefixes';
 
 export interface UseParams<S extends ParamSpecs> {
   store: ParamStore<S>;
@@ -29,6 +30,8 @@ export function useParams<S extends ParamSpecs>(
   const [notices, setNotices] = useState(boot.notices);
   const [urlPending, setUrlPending] = useState(shareInUrl && !hydrated);
   const values = useStore(store, (s) => s.values);
+  // One widget per URL prefix on a page: a second one sharing the same prefix fails loudly (urlPrefixes.ts).
+  const ownsPrefix = useUrlPrefix(prefix, shareInUrl);
 
   useEffect(() => {
     if (!urlPending) return;
@@ -42,7 +45,7 @@ export function useParams<S extends ParamSpecs>(
 
   useEffect(() => {
     // Until the URL has been read, writing would replace a shared link's settings with the defaults.
-    if (!shareInUrl || urlPending) return;
+    if (!shareInUrl || urlPending || !ownsPrefix.current) return;
     replaceSearch(writeParams(specs, prefix, values, window.location.search));
   }, [shareInUrl, urlPending, specs, prefix, values]);
 
