@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm test`: every check a change must pass, in the order a fresh machine needs them:
-// type-check, production build, unit + component tests (Vitest), browser tests (Playwright on
-// Debian's Chromium). Ends with one plain line "N passed, N failed" (also saved to reports/summary.txt).
-// Type-check and build count as one test each; Vitest and Playwright count their own tests.
+// type-check, lint (oxlint, .oxlintrc.json), production build, unit + component tests (Vitest),
+// browser tests (Playwright on Debian's Chromium). Ends with one plain line "N passed, N failed" (also
+// saved to reports/summary.txt). Type-check, lint and build count as one test each; Vitest and
+// Playwright count their own tests.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 
@@ -38,6 +39,10 @@ const typeOk = run('type-check', bin('tsc'), ['--noEmit', '-p', '.'])
   && run('type-check (engine and lab, no DOM)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.core.json']);
 results.push({ name: 'type-check', passed: typeOk ? 1 : 0, failed: typeOk ? 0 : 1 });
 
+// Rules of hooks, hook dependencies and accessibility on JSX: what neither tsc nor the tests check.
+const lintOk = run('lint', bin('oxlint'), ['--deny-warnings']);
+results.push({ name: 'lint', passed: lintOk ? 1 : 0, failed: lintOk ? 0 : 1 });
+
 const buildOk = run('build', bin('vite'), ['build']);
 results.push({ name: 'build', passed: buildOk ? 1 : 0, failed: buildOk ? 0 : 1 });
 
@@ -65,4 +70,4 @@ console.log('\n' + results.map((r) => `${r.name}: ${r.passed} passed, ${r.failed
 const line = `${passed} passed, ${failed} failed`;
 writeFileSync('reports/summary.txt', line + '\n');
 console.log(line);
-process.exit(failed === 0 && typeOk && buildOk && unitOk && e2eOk ? 0 : 1);
+process.exit(failed === 0 && typeOk && lintOk && buildOk && unitOk && e2eOk ? 0 : 1);

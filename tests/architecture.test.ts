@@ -72,7 +72,7 @@ function resolveSpecifier(from: string, spec: string): string | null {
 }
 
 const isTest = (file: string) => /\.(test|spec)\.tsx?$/.test(file);
-const isStyle = (path: string) => /\.css$/.test(path);
+const isStyle = (path: string) => path.endsWith('.css');
 
 /** Why an import breaks the house rules, or null if it is allowed. */
 export function violation(file: string, spec: string): string | null {

@@ -45,10 +45,10 @@ function Table(props: ComponentPropsWithoutRef<'table'>) {
 
 /** Links inside the book navigate without a page load; links elsewhere open normally. */
 function Anchor(props: ComponentPropsWithoutRef<'a'>) {
-  const { href = '', ...rest } = props;
-  if (href.startsWith('/') && !href.startsWith('//')) return <Link href={href} {...rest} />;
+  const { href = '', children, ...rest } = props;
+  if (href.startsWith('/') && !href.startsWith('//')) return <Link href={href} {...rest}>{children}</Link>;
   const external = /^https?:/.test(href);
-  return <a href={href} {...rest} {...(external ? { rel: 'noopener noreferrer' } : {})} />;
+  return <a href={href} {...rest} {...(external ? { rel: 'noopener noreferrer' } : {})}>{children}</a>;
 }
 
 export const mdxComponents: MDXComponents = {

@@ -62,7 +62,7 @@ function collectTensors(value: unknown, into: Set<Tensor>, isTensor: (v: unknown
   }
 }
 
-let tensorCheck: (v: unknown) => v is Tensor = (v: unknown): v is Tensor => false;
+let tensorCheck: (v: unknown) => v is Tensor = (_v: unknown): _v is Tensor => false;
 /** Set once by tensor.ts (avoids an import cycle at module evaluation). */
 export function registerTensorCheck(check: (v: unknown) => v is Tensor): void {
   tensorCheck = check;
@@ -103,6 +103,7 @@ export function tidy<T>(fn: () => T): T {
   const kept = new Set<Tensor>();
   collectTensors(result, kept, tensorCheck);
   for (const t of scope.tensors) if (t.isLeaf() && t.requiresGrad) kept.add(t); // parameters made here
+  // oxlint-disable-next-line unicorn/no-useless-spread -- graphOf adds to `kept` while this loop runs: iterate over a copy
   for (const t of [...kept]) if (t.backwardFn !== null) graphOf(t, kept);
   const keepArrays = new Set<Float64Array>();
   for (const t of kept) {

@@ -3,7 +3,7 @@
 // operated by mouse and by keyboard and seen to respond, axe finds nothing serious, and close-up and
 // full-page screenshots are saved at 1280 and 390 px in light and dark to look at.
 import type { Locator } from '@playwright/test';
-import { test, expect, gotoChapter, expectNoSeriousAxeViolations, useSystemTheme, SCREEN_SIZES, type Page } from './support/reader';
+import { test, expect, gotoChapter, expectNoSeriousAxeViolations, emulateSystemTheme, SCREEN_SIZES, type Page } from './support/reader';
 import { widgetShots as shots } from './support/chapter';
 
 const SLUG = 'activation-functions';
@@ -159,7 +159,7 @@ test('reading view: one screenshot per section, desktop light and phone dark', a
   await gotoChapter(page, SLUG);
   for (const [size, scheme] of [['desktop', 'light'], ['phone', 'dark']] as const) {
     await page.setViewportSize(SCREEN_SIZES[size]);
-    await useSystemTheme(page, scheme);
+    await emulateSystemTheme(page, scheme);
     const headings = page.locator('main h2');
     const count = await headings.count();
     for (let i = 0; i < count; i++) {

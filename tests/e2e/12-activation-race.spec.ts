@@ -1,7 +1,7 @@
 // The activation race in chapter 12: five copies of one network, one per activation, trained in
 // lockstep from the same weights. ReLU solves XOR; no activation cannot.
 import type { Locator } from '@playwright/test';
-import { test, expect, expectNoSeriousAxeViolations, useSystemTheme, type Page } from './support/reader';
+import { test, expect, expectNoSeriousAxeViolations, emulateSystemTheme, type Page } from './support/reader';
 
 const SLUG = 'activation-functions';
 /** Close-ups are stitched while scrolling: the sticky top bar would land in the middle of the widget. */
@@ -73,8 +73,8 @@ test('race: axe and screenshots at desktop and phone width in both themes', asyn
   // Switching the theme repaints each picture with its own network's boundary (not one shared picture).
   const beforeTheme = await pictures(race);
   expect(new Set(beforeTheme).size, 'five different boundaries').toBe(5);
-  await useSystemTheme(page, 'dark');
-  await useSystemTheme(page, 'light');
+  await emulateSystemTheme(page, 'dark');
+  await emulateSystemTheme(page, 'light');
   expect(await pictures(race)).toEqual(beforeTheme);
   await widgetShots(page, race, 'race', 'activation-race', { style: UNSTICK });
   await expectNoSidewaysScroll(page);

@@ -25,7 +25,7 @@ export function CodeEditor(props: { initial: string; label: string; onChange(cod
       ],
     });
     return () => view.destroy();
-    // Only `version` recreates the editor: it changes when the text is replaced from outside (Reset).
+    // oxlint-disable-next-line react-hooks/exhaustive-deps -- only `version` recreates the editor: it changes when the text is replaced from outside (Reset).
   }, [props.version]);
   return <div className="engine-editor__code" ref={host} />;
 }

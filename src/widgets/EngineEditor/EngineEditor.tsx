@@ -62,7 +62,10 @@ export function EngineEditorView({ initial = 'relu' }: { initial?: EditableOp })
 
   const onChange = (next: string) => {
     setCode(next);
-    if (book !== null) (next === book ? forget(op) : save(op, next));
+    if (book !== null) {
+      if (next === book) forget(op);
+      else save(op, next);
+    }
     setStatus({ kind: 'idle' });
   };
 

@@ -79,7 +79,7 @@ function useNetworkRows(depth: number, init: Init, seed: number) {
       cancelled = true;
       clearTimeout(timer);
     };
-    // Dependencies on purpose: `cached` and `key` follow depth, init and seed
+    // oxlint-disable-next-line react-hooks/exhaustive-deps -- `cached` and `key` follow depth, init and seed
   }, [depth, init, seed]);
   const done = CHAIN_ACTIVATIONS.every((a) => norms[a] !== undefined);
   return { rows: rowsOf(norms, depth), norms, done };

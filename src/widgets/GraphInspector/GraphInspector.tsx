@@ -33,7 +33,7 @@ export function GraphInspectorView(props: { initialExample?: string; exercise?: 
   const { store, values } = useParams(GRAPH_PARAMS, { prefix: 'graph', initial: props.initialExample ? { example: props.initialExample } : undefined });
   const example = GRAPH_EXAMPLES.find((e) => e.id === values.example) ?? GRAPH_EXAMPLES[0];
   const [generation, setGeneration] = useState(0);
-  // A fresh graph per example (and per Reset); the stepper mutates the tensors' grads in place.
+  // oxlint-disable-next-line react-hooks/exhaustive-deps -- a fresh graph per example (and per Reset); the stepper mutates the tensors' grads in place.
   const stepper = useMemo(() => new BackwardStepper(example.build().root, values.order), [example, values.order, generation]);
   const layout = useMemo(() => layoutGraph(stepper.graph), [stepper]);
   const [, setTick] = useState(0);

@@ -75,7 +75,7 @@ export function IrisRegionsView({ initial, shareInUrl = true }: IrisRegionsProps
   const flowers: PlotFlower[] = useMemo(() => {
     const test = new Set(run.split.test);
     return Array.from(run.data.labels, (species, i) => ({ length: run.data.features[4 * i + 2], width: run.data.features[4 * i + 3], species, test: test.has(i) }));
-    // Dependencies on purpose: the split changes exactly when the version does
+    // oxlint-disable-next-line react-hooks/exhaustive-deps -- the split changes exactly when the version does
   }, [run, version]);
   const picture = useMemo(() => (
     <RegionPlot resolution={GRID} flowers={flowers} handleRef={plot}

@@ -43,7 +43,7 @@ export function IrisTrainerView({ initial, shareInUrl = true, exercises = true }
         <LiveLossChart series={[{ name: 'train', history: run.curves.trainAccuracy }, { name: 'test', history: run.curves.testAccuracy }]} height={150} handleRef={accChart} />
       </figure>
     </div>
-    // Dependencies on purpose: the curves are cleared in place, never replaced
+    // oxlint-disable-next-line react-hooks/exhaustive-deps -- the curves are cleared in place, never replaced
   ), [run, lossChart, accChart, snapshot.version]);
 
   return (

@@ -51,7 +51,7 @@ export function NormHistogramsView() {
   useEffect(() => {
     if (run.update(settings) === 'rebuilt') loop.pause();
     publish();
-    // loop.pause is left out of the dependencies: it is stable
+    // oxlint-disable-next-line react-hooks/exhaustive-deps -- loop.pause is left out of the dependencies: it is stable
   }, [run, settings, publish]);
   const name = values.norm === 'layer' ? 'LayerNorm' : 'BatchNorm1d';
 

@@ -16,7 +16,7 @@ export function RavineRaceView(props: { initial?: Partial<ParamValues<typeof RAV
   });
   const { lr, mu, kappa, x0, y0, speed } = values;
   const [generation, setGeneration] = useState(0); // Reset: a fresh race with the same settings
-  // `generation` is a dependency on purpose: Reset bumps it to build a fresh race with the same settings.
+  // oxlint-disable-next-line react-hooks/exhaustive-deps -- `generation` is a dependency on purpose: Reset bumps it to build a fresh race with the same settings.
   const race = useMemo(() => new RavineRace({ lr, mu, kappa, x0, y0 }), [lr, mu, kappa, x0, y0, generation]);
   const frameRef = useRef<HTMLElement>(null);
   const reducedMotion = useReducedMotion();

@@ -18,7 +18,7 @@ export function TrainerView(props: { exercise?: boolean }) {
   const [generation, setGeneration] = useState(0);
   const run = useMemo(
     () => new FitRun(data, { lr: values.lr, standardise: values.standardise, zeroGradients: !values.forgetZero }),
-    // lr and forgetZero are applied to the live run below instead of restarting it.
+    // oxlint-disable-next-line react-hooks/exhaustive-deps -- lr and forgetZero are applied to the live run below instead of restarting it.
     [data, values.standardise, generation],
   );
   run.options.lr = values.lr;

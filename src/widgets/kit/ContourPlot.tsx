@@ -130,7 +130,7 @@ export function ContourPlot(props: {
             const [x, y] = toBox(m.x, m.y, domain, W, H);
             return <path key={m.label} d={`M${x - 12} ${y}L${x + 12} ${y}M${x} ${y - 12}L${x} ${y + 12}`} className="kit-contour__marker" vectorEffect="non-scaling-stroke" />;
           })}
-          {paths.map((p, k) => {
+          {paths.map((p) => {
             const n = Math.min(p.count ?? p.xs.length, p.xs.length, p.ys.length);
             const pts: string[] = [];
             for (let i = 0; i < n; i++) {

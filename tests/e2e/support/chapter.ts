@@ -1,7 +1,7 @@
 // Checks every chapter spec makes: math rendered, code listings filled, no sideways scroll at phone
 // width, and close-up screenshots of a widget at both widths in both themes.
 import type { Locator } from '@playwright/test';
-import { expect, useSystemTheme, SCREEN_SIZES, type Page } from './reader';
+import { expect, emulateSystemTheme, SCREEN_SIZES, type Page } from './reader';
 
 /** Close-ups of one widget at desktop and phone width, light and dark (full pages shrink too much to judge a widget). */
 export async function widgetShots(page: Page, widget: Locator, name: string, folder = 'widgets', options: { style?: string } = {}) {
@@ -9,13 +9,13 @@ export async function widgetShots(page: Page, widget: Locator, name: string, fol
   for (const [size, viewport] of Object.entries(SCREEN_SIZES)) {
     await page.setViewportSize(viewport);
     for (const scheme of ['light', 'dark'] as const) {
-      await useSystemTheme(page, scheme);
+      await emulateSystemTheme(page, scheme);
       await widget.scrollIntoViewIfNeeded();
       await widget.screenshot({ path: `screenshots/${folder}/${name}-${size}-${scheme}.png`, style: options.style });
     }
   }
   await page.setViewportSize(original);
-  await useSystemTheme(page, 'light');
+  await emulateSystemTheme(page, 'light');
 }
 
 export async function expectMathRendered(page: Page) {

@@ -116,7 +116,7 @@ export async function screenshots(page: Page, name: string): Promise<string[]> {
   for (const [size, viewport] of Object.entries(SCREEN_SIZES)) {
     await page.setViewportSize(viewport);
     for (const scheme of ['light', 'dark'] as const) {
-      await useSystemTheme(page, scheme);
+      await emulateSystemTheme(page, scheme);
       const path = join('screenshots', `${safeName(name)}-${size}-${scheme}.png`);
       // From the top, so sticky bars sit where a reader first sees them.
       await page.evaluate(() => window.scrollTo(0, 0));
@@ -125,12 +125,12 @@ export async function screenshots(page: Page, name: string): Promise<string[]> {
     }
   }
   await page.setViewportSize(original);
-  await useSystemTheme(page, 'light');
+  await emulateSystemTheme(page, 'light');
   return paths;
 }
 
 /** Emulates the system colour scheme and waits until the site's theme (<html data-theme>) follows it. */
-export async function useSystemTheme(page: Page, scheme: 'light' | 'dark'): Promise<void> {
+export async function emulateSystemTheme(page: Page, scheme: 'light' | 'dark'): Promise<void> {
   const hadChoice = await page.evaluate((key) => {
     try {
       const had = localStorage.getItem(key) !== null;
