@@ -174,7 +174,7 @@ test('the index and the search code are downloaded on first use only; arrows, Es
   expect(requests.filter((u) => /search-index/.test(u)), 'the index is downloaded once per visit').toHaveLength(1);
 });
 
-test('an index that fails to download says so, and Try again loads it', async ({ page, pageProblems }) => {
+test('an index that fails to download says so, and Try again loads it; a click outside closes', async ({ page, pageProblems }) => {
   pageProblems.allow(/search-index/);
   await page.route('**/search-index*.json', (route) => route.abort());
   await page.goto('/');
@@ -185,6 +185,9 @@ test('an index that fails to download says so, and Try again loads it', async ({
   await expect(dialog(page).getByRole('status')).toContainText('Type words');
   await searchBox(page).fill('broadcasting');
   await expect(dialog(page).getByRole('option').first()).toContainText('Broadcasting');
+  // A click outside the panel (on the backdrop) closes it too.
+  await page.mouse.click(5, 5);
+  await expect(dialog(page)).toHaveCount(0);
 });
 
 test('widget titles and code names are found; axe on the open dialog; screenshots', async ({ page }) => {

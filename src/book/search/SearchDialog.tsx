@@ -61,9 +61,13 @@ export default function SearchDialog({ onClose }: SearchDialogProps) {
     const onNativeClose = () => {
       if (!dialog.open) close('dismiss');
     };
+    // A click on the backdrop (outside the panel) lands on the dialog itself; Escape is its key.
+    const onBackdrop = (e: MouseEvent) => e.target === dialog && close('dismiss');
     dialog.addEventListener('close', onNativeClose);
+    dialog.addEventListener('click', onBackdrop);
     return () => {
       dialog.removeEventListener('close', onNativeClose);
+      dialog.removeEventListener('click', onBackdrop);
       if (dialog.open) dialog.close();
     };
   }, [close]);
@@ -124,12 +128,7 @@ export default function SearchDialog({ onClose }: SearchDialogProps) {
             : `No section has every word; ${hits.length === 1 ? 'one has' : `${hits.length} have`} some of them.`;
 
   return (
-    <dialog
-      ref={dialogRef}
-      className="search"
-      aria-labelledby={`${id}-title`}
-      onClick={(e) => e.target === dialogRef.current && close('dismiss')}
-    >
+    <dialog ref={dialogRef} className="search" aria-labelledby={`${id}-title`}>
       <div className="search__panel">
         <div className="search__bar">
           <h2 id={`${id}-title`} className="search__title">
@@ -172,6 +171,7 @@ export default function SearchDialog({ onClose }: SearchDialogProps) {
         </p>
         <ul id={`${id}-results`} className="search__results" role="listbox" aria-label="Results" hidden={!hits.length}>
           {hits.map((hit, i) => (
+            // oxlint-disable-next-line jsx-a11y/click-events-have-key-events -- the keyboard works the options from the combobox (arrows, Enter; aria-activedescendant)
             <li
               key={hit.section.id}
               id={optionId(i)}
