@@ -39,15 +39,15 @@ export function useParams<S extends ParamSpecs>(
     if (read.fromUrl) store.getState().replace(read.values);
     if (read.notices.length) setNotices(read.notices);
     setUrlPending(false);
-    // Runs once, after hydration; `initial` is left out of the dependencies because widgets pass a
-    // fresh object on every render, and it is only read this once.
+    // Runs once, after hydration.
+    // oxlint-disable-next-line react-hooks/exhaustive-deps -- `initial` is left out: widgets pass a fresh object on every render, and it is only read this once
   }, [urlPending, specs, prefix, store]);
 
   useEffect(() => {
     // Until the URL has been read, writing would replace a shared link's settings with the defaults.
     if (!shareInUrl || urlPending || !ownsPrefix.current) return;
     replaceSearch(writeParams(specs, prefix, values, window.location.search));
-  }, [shareInUrl, urlPending, specs, prefix, values]);
+  }, [shareInUrl, urlPending, specs, prefix, values, ownsPrefix]);
 
   return { store, values, notices, dismissNotices: () => setNotices([]) };
 }
