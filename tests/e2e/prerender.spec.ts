@@ -101,6 +101,22 @@ test('every chapter hydrates: no console warning or error, and the server DOM is
   }
 });
 
+test('the home page and a dark-theme reader hydrate without a warning; the theme toggle names the theme', async ({ page }) => {
+  await page.addInitScript(KEEP_SERVER_H1);
+  const seen = watchConsole(page);
+  await page.goto(at(''));
+  await expect(page.getByRole('button', { name: 'Theme: light' })).toBeVisible();
+  // Hydration is done once the toggle carries its full title (the server's names no theme).
+  await expect(page.locator('.theme-toggle')).toHaveAttribute('title', /^Switch to the dark theme/);
+  expect(await page.evaluate(() => (window as unknown as { serverH1: Element | null }).serverH1 === document.querySelector('#root h1')), 'home hydrated in place').toBe(true);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(at('chapters/tensor-basics'));
+  await waitForChapter(page, 'tensor-basics');
+  await expect(page.getByRole('button', { name: 'Theme: dark' })).toBeVisible();
+  await expect(page.locator('.theme-toggle')).toHaveAttribute('title', /^Switch to the light theme/);
+  expect(seen).toEqual([]);
+});
+
 test("a shared link's widget settings apply after hydration, with no console error", async ({ page }) => {
   const seen = watchConsole(page);
   // An eager widget (hydrated with the page): the broadcasting checker in chapter 3.
