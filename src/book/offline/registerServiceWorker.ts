@@ -19,7 +19,7 @@ export function registerServiceWorker(): void {
 
 async function register(): Promise<void> {
   const container = navigator.serviceWorker;
-  let registration: ServiceWorkerRegistration;
+  let registration: ServiceWorkerRegistration | undefined;
   try {
     registration = await container.register(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL });
   } catch (error) {
@@ -27,6 +27,8 @@ async function register(): Promise<void> {
     console.warn('Offline reading is not available: the service worker did not register.', error);
     return;
   }
+  // Browsers (or test harnesses) that block service workers may resolve with nothing at all.
+  if (!registration) return;
 
   let reloading = false;
   /** Shows the notice; its Reload activates `waiting` (or just reloads when it is already active). */
