@@ -4,14 +4,13 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { SCHEDULE_LABELS, defaultScheduleOptions, scheduleCurve } from '../../lab';
 import {
   CurveChart, Exercise, LiveLossChart, Notice, ParamControls, PlayControls, ReadOut, ResultsTable, RunOutcomeCells, UrlNotices,
-  WidgetFrame, formatNumber, timeSlice, useAnimationFrame, useOnScreen, useParams, useReducedMotion, type ExerciseState,
+  WidgetFrame, formatNumber, useParams, useReducedMotion, useTrainingLoop, type ExerciseState, type LiveChartHandle,
   type ParamValues,
 } from '../kit';
 import { makeDuel } from './duel';
 import { DUEL_PREFIX, DUEL_SPECS } from './params';
 import './scheduleDuel.css';
 
-const FRAME_BUDGET_MS = 10;
 const PUBLISH_EVERY_MS = 120;
 const DUEL_COLUMNS = ['schedule', 'η now', 'loss', 'accuracy'];
 
@@ -24,34 +23,46 @@ export function ScheduleDuelView(props: { initial?: Partial<ParamValues<typeof D
     return [scheduleCurve(a, o, total + 1), scheduleCurve(b, o, total + 1)];
   }, [a, b, lr, total]);
   const frameRef = useRef<HTMLElement>(null);
-  const onScreen = useOnScreen(frameRef);
   const reduced = useReducedMotion();
-  const [playing, setPlaying] = useState(false);
   const [, setVersion] = useState(0);
   const [fell, setFell] = useState<string | null>(null);
   const [prediction, setPrediction] = useState('');
   const predictId = useId();
-  const last = useRef(0);
-  const publish = () => { last.current = performance.now(); setVersion((v) => v + 1); };
-
-  useEffect(() => { setPlaying(false); setFell(null); setPrediction(''); publish(); }, [duel]);
+  const chart = useRef<LiveChartHandle>(null);
+  /** A racer that diverged in the round just run (the loop stops on it). */
+  const fellNow = useRef<string | null>(null);
+  const publish = () => setVersion((v) => v + 1);
 
   const steps = duel.stepCount;
   const finished = steps >= total;
   const round = (): boolean => {
-    if (duel.stepCount >= total) { setPlaying(false); return false; }
+    if (duel.stepCount >= total) return false;
     const before = duel.racers.map((r) => !!r.run.diverged);
     duel.round();
     const newly = duel.racers.flatMap((r, i) => (r.run.diverged && !before[i] ? [r.spec.label] : []));
-    if (newly.length) { setFell(`${newly.join(' and ')} diverged at step ${duel.stepCount}`); setPlaying(false); return false; }
-    if (duel.stepCount >= total || duel.allDiverged) { setPlaying(false); return false; }
-    return true;
+    if (newly.length) {
+      fellNow.current = `${newly.join(' and ')} diverged at step ${duel.stepCount}`;
+      setFell(fellNow.current);
+      return false;
+    }
+    return duel.stepCount < total && !duel.allDiverged;
   };
-  useAnimationFrame(playing && onScreen, () => {
-    timeSlice(round, values.speed, FRAME_BUDGET_MS);
-    if (performance.now() - last.current > PUBLISH_EVERY_MS) publish();
+  // The kit's loop: training per frame adapts to how long whole frames take, the loss chart redraws
+  // from the runs' bounded histories, and the table and η markers update a few times a second.
+  const loop = useTrainingLoop({
+    frameRef,
+    step: round,
+    maxStepsPerFrame: values.speed,
+    draw: () => chart.current?.invalidate(),
+    publish,
+    check: () => (fellNow.current ? 'diverged' : duel.stepCount >= total || duel.allDiverged ? 'finished' : null),
+    snapshotEveryMs: PUBLISH_EVERY_MS,
   });
-  useEffect(() => { if (!playing) publish(); }, [playing]); // on pause only: publish itself changes every render
+  const { playing, pause } = loop;
+  const play = () => { fellNow.current = null; setFell(null); loop.play(); };
+
+  useEffect(() => { pause(); fellNow.current = null; setFell(null); setPrediction(''); publish(); }, [duel, pause]);
+  const lossSeries = useMemo(() => duel.racers.map((r) => ({ name: r.spec.label, history: r.run.history })), [duel]);
 
   const [ra, rb] = duel.racers;
   const lossOf = (r: typeof ra) => (r.run.diverged ? Infinity : r.run.loss);
@@ -65,9 +76,9 @@ export function ScheduleDuelView(props: { initial?: Partial<ParamValues<typeof D
       <UrlNotices notices={notices} onDismiss={dismissNotices} />
       {controls}
       <PlayControls playing={playing} disabled={finished && !playing}
-        onPlayPause={() => { setFell(null); setPlaying((p) => !p); }}
-        onStep={() => { setFell(null); round(); publish(); }}
-        onReset={() => { setPlaying(false); setFell(null); duel.reset(); publish(); }} />
+        onPlayPause={() => (playing ? pause() : play())}
+        onStep={() => { fellNow.current = null; setFell(null); round(); chart.current?.invalidate(); publish(); }}
+        onReset={() => { pause(); fellNow.current = null; setFell(null); duel.reset(); chart.current?.invalidate(); publish(); }} />
       {reduced && steps === 0 && <p className="kit-help">Reduced motion is on: nothing moves until you press Play or Step.</p>}
       {finished && <p className="kit-help">The duel is over after {total} steps. Reset to run it again.</p>}
       {fell && (
@@ -78,7 +89,7 @@ export function ScheduleDuelView(props: { initial?: Partial<ParamValues<typeof D
       <p className="kit-help duel__note">
         Same network (2 → 16 → 16 → 1, tanh, two spirals), same initial weights and batch order (seed {seed}), same optimizer and peak rate; only the schedule differs.
       </p>
-      <LiveLossChart height={170} logScale series={duel.racers.map((r) => ({ name: r.spec.label, history: r.run.history }))} />
+      <LiveLossChart height={170} logScale series={lossSeries} handleRef={chart} />
       <CurveChart series={[{ name: `A: ${SCHEDULE_LABELS[a]}`, values: curves[0] }, { name: `B: ${SCHEDULE_LABELS[b]}`, values: curves[1] }]}
         markers={[{ series: 0, x: t }, { series: 1, x: t }]} yLabel="η (dots: the rate of the next step)" xLabel="step →" height={110} />
       <ReadOut live={!playing}>
