@@ -114,3 +114,22 @@ test('editing prose and quoted files updates the page in place, keeping the trai
   dev.edit('src/engine/ops/activations.ts', (t) => t.replace(/(\/\/ #region relu\n)/, '$1// (an author\'s note, added by the dev-hmr test)\n'));
   await expect(listing(page, 'src/engine/ops/activations.ts')).toContainText('an author\'s note, added by the dev-hmr test', { timeout: 20_000 });
 });
+
+test('an author who puts a URL-sharing widget twice on a page sees an error naming the prefix and both widgets', async ({ page, pageProblems }) => {
+  test.setTimeout(120_000);
+  const message = 'Two widgets on this page keep their settings in the URL under the prefix "xor.": "XOR lab" and "XOR lab"';
+  pageProblems.allow(/under the prefix "xor\."/);
+  dev.edit(CHAPTER, (t) => `${t}\nThe same lab again, by mistake:\n\n<XorLab />\n`);
+  await page.goto(`${dev.url}/chapters/${SLUG}`);
+  await expect(page.locator(`[data-chapter-loaded="${SLUG}"]`)).toBeVisible({ timeout: 60_000 });
+  const crashed = page.locator('.kit-widget--crashed');
+  await expect(async () => {
+    await page.getByText('The same lab again, by mistake:').scrollIntoViewIfNeeded({ timeout: 2_000 });
+    await expect(crashed).toHaveCount(1, { timeout: 2_000 });
+  }).toPass({ timeout: 60_000 });
+  await expect(crashed).toContainText('The “XOR lab” widget stopped working.');
+  await expect(crashed).toContainText(message);
+  await expect(page.getByRole('region', { name: 'XOR lab' }).getByRole('button', { name: 'Play' })).toHaveCount(1);
+  await crashed.scrollIntoViewIfNeeded();
+  await crashed.screenshot({ path: 'screenshots/authoring-duplicate-prefix.png' });
+});
