@@ -1,8 +1,8 @@
 // The race on a real network: five copies of one small network (same data, same initial weights, same
 // order of mini-batches), each trained by a different optimizer, in lockstep.
-import { useRef } from 'react';
+import { useMemo, useRef, type Ref } from 'react';
 import { NetworkRace, RACE_NETWORK, type PathRacer } from '../../lab';
-import { LiveLossChart, ReadOut, ResultsTable, RunOutcomeCells, formatNumber } from '../kit';
+import { LiveLossChart, ReadOut, ResultsTable, RunOutcomeCells, formatNumber, type LiveChartHandle } from '../kit';
 import { RACER_LABELS, describe } from './racers';
 
 export const NETWORK_MAX_STEPS = 3000;
@@ -17,8 +17,11 @@ export function useNetworkRace(seed: number, racers: PathRacer[]) {
   return ref.current.race;
 }
 
-export function NetworkPanel(props: { race: NetworkRace; version: number; playing: boolean }) {
+export function NetworkPanel(props: { race: NetworkRace; version: number; playing: boolean; chartRef?: Ref<LiveChartHandle> }) {
   const { race, playing } = props;
+  // The same series while the race lasts: the chart then redraws when the race loop invalidates it,
+  // not each time the table re-renders.
+  const series = useMemo(() => race.racers.map((r, i) => ({ name: RACER_LABELS[i], history: r.run.history })), [race]);
   const starts = race.racers.map((r) => race.startOf(r));
   const same = starts.every((s) => s.checksum === starts[0].checksum && s.loss === starts[0].loss);
   const net = race.network;
@@ -30,7 +33,7 @@ export function NetworkPanel(props: { race: NetworkRace; version: number; playin
           ? <>Fair start: all five networks ({arch}, {net.activation}) begin with the same weights (fingerprint <code>{starts[0].checksum}</code>) at loss {formatNumber(starts[0].loss)}, and draw the same mini-batches in the same order (seed {net.seed}).</>
           : <>Warning: the five networks do not start from the same weights.</>}
       </p>
-      <LiveLossChart height={180} logScale series={race.racers.map((r, i) => ({ name: RACER_LABELS[i], history: r.run.history }))} />
+      <LiveLossChart height={180} logScale series={series} handleRef={props.chartRef} />
       <ReadOut live={!playing}>
         <ResultsTable label="Race results" columns={NETWORK_COLUMNS}
           caption={<>After {race.stepCount} steps on the two spirals (binary cross-entropy over all 200 points; chart above, log scale)</>}>

@@ -4,8 +4,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { surfaceOf, type SurfacePoint } from '../../lab';
 import {
-  Notice, ParamControls, PlayControls, UrlNotices, WidgetFrame, timeSlice, useAnimationFrame, useOnScreen, useParams,
-  useReducedMotion, type ParamValues,
+  Notice, ParamControls, PlayControls, UrlNotices, WidgetFrame, useParams, useReducedMotion, useTrainingLoop, type LiveChartHandle,
+  type ParamValues,
 } from '../kit';
 import { NetworkPanel, NETWORK_MAX_STEPS, useNetworkRace } from './NetworkPanel';
 import { OPTRACE_PREFIX, OPTRACE_SPECS, RECOMMENDED } from './params';
@@ -13,7 +13,6 @@ import { racersOf, RACER_LABELS } from './racers';
 import { PredictionExercise, SurfacePanel, SURFACE_MAX_STEPS, useSurfaceRace } from './SurfacePanel';
 import './optimizerRace.css';
 
-const FRAME_BUDGET_MS = 10;
 const PUBLISH_EVERY_MS = 100;
 
 interface Fall { who: string[]; step: number }
@@ -33,13 +32,13 @@ export function OptimizerRaceView(props: { initial?: Partial<ParamValues<typeof 
   const network = values.mode === 'network';
 
   const frameRef = useRef<HTMLElement>(null);
-  const onScreen = useOnScreen(frameRef);
   const reduced = useReducedMotion();
-  const [playing, setPlaying] = useState(false);
   const [version, setVersion] = useState(0);
   const [fall, setFall] = useState<Fall | null>(null);
-  const lastPublish = useRef(0);
-  const publish = () => { lastPublish.current = performance.now(); setVersion((v) => v + 1); };
+  /** Racers that diverged in the round just run (the loop stops on them). */
+  const fallNow = useRef<Fall | null>(null);
+  const chart = useRef<LiveChartHandle>(null);
+  const publish = () => setVersion((v) => v + 1);
 
   // A link that names a surface or the network but not the rates (or the start) gets the ones that suit it.
   // (The link is read during the first render: the URL-sync effect rewrites it with every value before effects run.)
@@ -76,8 +75,6 @@ export function OptimizerRaceView(props: { initial?: Partial<ParamValues<typeof 
     }
   }, [values.surface, values.mode, surface, store]);
 
-  // Any new race (settings changed) starts paused, with no divergence pending.
-  useEffect(() => { setPlaying(false); setFall(null); }, [surfaceRace, networkRace, network]);
 
   const maxSteps = network ? NETWORK_MAX_STEPS : SURFACE_MAX_STEPS;
   const stepCount = network ? networkRace.stepCount : surfaceRace.stepCount;
@@ -93,27 +90,38 @@ export function OptimizerRaceView(props: { initial?: Partial<ParamValues<typeof 
     }
     const steps = network ? networkRace.stepCount : surfaceRace.stepCount;
     if (fell.length) {
-      setFall({ who: fell, step: steps });
-      setPlaying(false);
+      fallNow.current = { who: fell, step: steps };
+      setFall(fallNow.current);
       return false;
     }
-    if (steps >= maxSteps || (network ? networkRace.allDiverged : surfaceRace.runs.every((r) => r.divergedAt !== null))) {
-      setPlaying(false);
-      return false;
-    }
-    return true;
+    return !over();
+  };
+  const over = () => {
+    const steps = network ? networkRace.stepCount : surfaceRace.stepCount;
+    return steps >= maxSteps || (network ? networkRace.allDiverged : surfaceRace.runs.every((r) => r.divergedAt !== null));
   };
 
-  useAnimationFrame(playing && onScreen, () => {
-    timeSlice(round, values.speed, FRAME_BUDGET_MS);
-    if (performance.now() - lastPublish.current > PUBLISH_EVERY_MS) publish();
+  // The kit's loop: rounds per frame adapt to how long whole frames take; the network's loss chart
+  // redraws from the runs' bounded histories; paths, tables and numbers update a few times a second.
+  const loop = useTrainingLoop({
+    frameRef,
+    step: round,
+    maxStepsPerFrame: values.speed,
+    draw: () => chart.current?.invalidate(),
+    publish,
+    check: () => (fallNow.current ? 'diverged' : over() ? 'finished' : null),
+    snapshotEveryMs: PUBLISH_EVERY_MS,
   });
-  useEffect(() => { if (!playing) publish(); }, [playing]); // on pause only: publish itself changes every render
+  const { playing, pause } = loop;
+  const clearFall = () => { fallNow.current = null; setFall(null); };
+  // Any new race (settings changed) starts paused, with no divergence pending.
+  useEffect(() => { pause(); fallNow.current = null; setFall(null); }, [surfaceRace, networkRace, network, pause]);
 
   const reset = () => {
-    setPlaying(false);
-    setFall(null);
+    pause();
+    clearFall();
     if (network) networkRace.reset(); else surfaceRace.reset();
+    chart.current?.invalidate();
     publish();
   };
   const onStartChange = (p: SurfacePoint) => {
@@ -141,13 +149,13 @@ export function OptimizerRaceView(props: { initial?: Partial<ParamValues<typeof 
         {controls}
         <div className="optrace__main">
           <PlayControls playing={playing}
-            onPlayPause={() => { if (stepCount >= maxSteps) return; setFall(null); setPlaying((p) => !p); }}
-            onStep={() => { setFall(null); round(); publish(); }}
+            onPlayPause={() => { if (playing) { pause(); return; } if (stepCount >= maxSteps) return; clearFall(); loop.play(); }}
+            onStep={() => { clearFall(); round(); chart.current?.invalidate(); publish(); }}
             onReset={reset} disabled={stepCount >= maxSteps && !playing} />
           {stepCount >= maxSteps && <p className="kit-help">The race is over after {maxSteps} steps. Reset to run it again.</p>}
           {reduced && stepCount === 0 && <p className="kit-help">Reduced motion is on: nothing moves until you press Play or Step.</p>}
           {fall && (
-            <Notice tone="danger" onDismiss={() => setFall(null)}>
+            <Notice tone="danger" onDismiss={clearFall}>
               <p>
                 <strong>{fall.who.join(' and ')} diverged at step {fall.step}</strong>
                 {network
@@ -158,7 +166,7 @@ export function OptimizerRaceView(props: { initial?: Partial<ParamValues<typeof 
             </Notice>
           )}
           {network
-            ? <NetworkPanel race={networkRace} version={version} playing={playing} />
+            ? <NetworkPanel race={networkRace} version={version} playing={playing} chartRef={chart} />
             : <SurfacePanel race={surfaceRace} version={version} playing={playing} onStartChange={onStartChange} />}
           <p className="kit-help optrace__note">
             {network
