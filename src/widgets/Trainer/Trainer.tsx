@@ -1,7 +1,7 @@
 // Chapter 7's trainer: fit F = w·C + b with plain gradient descent, live. Learning rate and the
 // "forget to zero" switch act on the running loop at once; data, seed and standardising restart it.
 // The kit's training loop runs it: the loss chart (a canvas) follows every frame, the rest of the
-// widget re-renders about ten times a second.
+// widget re-renders about five times a second (the controls and the plot's dots are memoised).
 import { useMemo, useRef, useState } from 'react';
 import { FitRun, noisyReadings, sixReadings } from '../../lab';
 import {
@@ -37,10 +37,10 @@ export function TrainerView(props: { exercise?: boolean }) {
     draw: feedChart,
     publish: redraw,
     check: () => (run.divergedAt !== null ? 'diverged' : null),
-    snapshotEveryMs: 100,
   });
   const { playing, pause } = loop;
   const lossSeries = useMemo(() => [{ name: 'loss (MSE)', history: run.history }], [run]);
+  const controls = useMemo(() => <ParamControls specs={TRAINER_PARAMS} store={store} />, [store]);
 
   const { slope, intercept } = run.line();
   const loss = run.lastLoss();
@@ -64,7 +64,7 @@ export function TrainerView(props: { exercise?: boolean }) {
       )}
       <div className="kit-layout">
         <div>
-          <ParamControls specs={TRAINER_PARAMS} store={store} />
+          {controls}
           <PlayControls
             playing={playing}
             disabled={run.divergedAt !== null}
