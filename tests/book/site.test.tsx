@@ -44,7 +44,8 @@ describe('routes', () => {
   it('chapter: loads the compiled MDX lazily, with math, code, table, figure and the sidebar marking it', async () => {
     renderAt('/chapters/how-to-read');
     const article = await screen.findByRole('article');
-    await screen.findByText(/Most deep-learning books ask you to trust a library/, {}, { timeout: 10_000 });
+    // The first chapter compiled in a test run pays for MDX, KaTeX and Shiki start-up: 8-14 s on a busy machine.
+    await screen.findByText(/Most deep-learning books ask you to trust a library/, {}, { timeout: 45_000 });
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('How to Read This Book');
     expect(document.title).toBe('How to Read This Book · Weave a Framework');
     expect(article.querySelectorAll('.katex').length).toBeGreaterThan(10);
@@ -58,7 +59,7 @@ describe('routes', () => {
     await vi.waitFor(() => expect(article.getAttribute('data-chapter-loaded')).toBe('how-to-read'));
     const onPage = screen.getByRole('navigation', { name: 'On this page' });
     expect(within(onPage).getAllByRole('link').map((a) => a.getAttribute('href'))).toContain('#reading-the-math');
-  });
+  }, 60_000);
 
   it('copy button puts the listing on the clipboard', async () => {
     const writeText = vi.fn(() => Promise.resolve());
