@@ -29,7 +29,17 @@ async function register(): Promise<void> {
   }
   // Browsers (or test harnesses) that block service workers may resolve with nothing at all.
   if (!registration) return;
+  followUpdates(container, registration, () => window.location.reload());
+  const registered = registration;
+  window.setInterval(() => void registered.update().catch(() => {}), CHECK_EVERY_MS);
+}
 
+/** Which parts of the browser's objects the update flow uses (fakes in its test implement just these). */
+type Container = Pick<ServiceWorkerContainer, 'controller' | 'addEventListener'>;
+type Registration = Pick<ServiceWorkerRegistration, 'installing' | 'waiting' | 'addEventListener'>;
+
+/** Offers the update notice when a new worker waits, and reloads once when it has taken over. */
+export function followUpdates(container: Container, registration: Registration, reloadPage: () => void): void {
   let reloading = false;
   /** Shows the notice; its Reload activates `waiting` (or just reloads when it is already active). */
   const offer = (waiting: ServiceWorker | null) =>
@@ -39,7 +49,7 @@ async function register(): Promise<void> {
           reloading = true;
           waiting.postMessage({ type: 'SKIP_WAITING' });
         } else {
-          window.location.reload();
+          reloadPage();
         }
       },
     });
@@ -48,8 +58,10 @@ async function register(): Promise<void> {
   // Reload here (reload once) or in another tab (this page's code is now older than its worker: offer Reload).
   let hadController = container.controller !== null;
   container.addEventListener('controllerchange', () => {
-    if (reloading) window.location.reload();
-    else if (hadController) offer(null);
+    if (reloading) {
+      reloading = false;
+      reloadPage();
+    } else if (hadController) offer(null);
     hadController = true;
   });
 
@@ -64,5 +76,4 @@ async function register(): Promise<void> {
   registration.addEventListener('updatefound', () => {
     if (registration.installing) watch(registration.installing);
   });
-  window.setInterval(() => void registration.update().catch(() => {}), CHECK_EVERY_MS);
 }
