@@ -18,6 +18,9 @@ const CHAPTERS = readChapterManifest('chapters');
 const FIRST = CHAPTERS[0];
 const LAB_CHAPTER = 'activation-functions'; // chapter 12: the XOR lab
 
+// This spec needs the service worker, whatever the other specs choose.
+test.use({ serviceWorkers: 'allow' });
+
 /** Waits until the service worker controls the page (it claims it once the precache is complete). */
 async function waitForServiceWorker(page: Page): Promise<void> {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
