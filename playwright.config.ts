@@ -33,6 +33,10 @@ export default defineConfig({
       ],
     },
     trace: 'off',
+    // The built book registers a service worker that precaches every file (about 7 MB) in the
+    // background. Only tests/e2e/offline.spec.ts needs it (it says 'allow'); elsewhere it would only
+    // compete with the page under test for the 2 cores.
+    serviceWorkers: 'block',
   },
   webServer: {
     command: `node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir ${DIST}`,
