@@ -28,6 +28,8 @@ const at = (route: string) => `${server.url}${route}`;
 function watchConsole(page: Page): string[] {
   const seen: string[] = [];
   page.on('console', (m: ConsoleMessage) => {
+    // Playwright's own note when playwright.config.ts blocks the service worker, not the page's.
+    if (/^Service Worker registration blocked by Playwright/.test(m.text())) return;
     if (m.type() === 'error' || m.type() === 'warning') seen.push(`${m.type()}: ${m.text()}`);
   });
   page.on('pageerror', (e) => seen.push(`pageerror: ${e.message}`));
@@ -94,6 +96,7 @@ test('every chapter hydrates: no console warning or error, and the server DOM is
   for (const c of CHAPTERS) {
     seen.length = 0;
     await page.goto(at(`chapters/${c.slug}`));
+    await expect(page.locator(`[data-chapter-loaded="${c.slug}"]`)).toBeVisible({ timeout: 30_000 }); // a busy machine
     await waitForChapter(page, c.slug);
     // The body's chunk has loaded and its boundary hydrated; the <h1> the parser made is still the one shown.
     expect(await page.evaluate(() => (window as unknown as { serverH1: Element | null }).serverH1 === document.querySelector('#root h1')), `${c.slug} hydrated in place`).toBe(true);
