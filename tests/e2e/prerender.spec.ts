@@ -29,7 +29,7 @@ function watchConsole(page: Page): string[] {
   const seen: string[] = [];
   page.on('console', (m: ConsoleMessage) => {
     // Playwright's own note when playwright.config.ts blocks the service worker, not the page's.
-    if (/^Service Worker registration blocked by Playwright/.test(m.text())) return;
+    if (m.text().startsWith('Service Worker registration blocked by Playwright')) return;
     if (m.type() === 'error' || m.type() === 'warning') seen.push(`${m.type()}: ${m.text()}`);
   });
   page.on('pageerror', (e) => seen.push(`pageerror: ${e.message}`));
