@@ -14,6 +14,7 @@
 //   npm run bench:page -- --only=soak --soak-minutes=2  just the soak
 //   npm run bench:page -- --profiles=phone-4x,phone-6x --seconds=8 --only=widgets --widgets="XOR lab,race"
 //   npm run bench:page -- --dist=dist-before,dist-after --only=widgets   two builds, alternately, in one run
+//   npm run bench:page -- --only=chapters --chapters=activation-functions,regularization
 //
 // Not part of `npm test`: the figures depend on the machine (and on what else runs on it).
 // Targets (issue 15): ≥ 50 fps at 6× and ≥ 30 fps at 11×, no task over 200 ms while loading at 4×, first widget usable
@@ -32,7 +33,7 @@ const flags = Object.fromEntries(process.argv.slice(2).filter((a) => a.startsWit
   const [k, v] = a.slice(2).split('=');
   return [k, v ?? 'true'];
 }));
-const known = ['seconds', 'soak-minutes', 'only', 'profiles', 'dist', 'engine', 'widgets'];
+const known = ['seconds', 'soak-minutes', 'only', 'profiles', 'dist', 'engine', 'widgets', 'chapters'];
 for (const k of Object.keys(flags)) if (!known.includes(k)) { console.error(`bench:page: unknown option --${k} (known: ${known.map((x) => `--${x}`).join(', ')})`); process.exit(2); }
 const SECONDS = Number(flags.seconds ?? process.env.BENCH_SECONDS ?? 6);
 const SOAK_MINUTES = Number(flags['soak-minutes'] ?? 0);
@@ -277,7 +278,7 @@ try {
     }
   }
   if (ONLY.has('chapters')) {
-    for (const slug of CHAPTERS) {
+    for (const slug of CHAPTERS.filter((c) => !flags.chapters || flags.chapters.split(',').includes(c))) {
       for (const [k, dir] of siteDirs.entries()) {
         base = bases[k];
         const name = `${slug}${siteLabel(dir)}`;

@@ -50,7 +50,7 @@ if (withJs) {
 const events = [];
 cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
 const traced = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
-await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8', transferMode: 'ReportEvents' });
+await cdp.send('Tracing.start', { categories: flags.cats ?? 'devtools.timeline,disabled-by-default-devtools.timeline,v8', transferMode: 'ReportEvents' });
 if (withJs) await cdp.send('Profiler.start');
 await widget.getByRole('button', { name: 'Play' }).click();
 const frames = await page.evaluate((d) => new Promise((resolve) => {
