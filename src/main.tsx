@@ -3,6 +3,7 @@
 // The built site's pages are prerendered (src/book/serverEntry.tsx): #root already holds the page and
 // names its route in data-route. When that is the page the browser asked for, React hydrates it;
 // otherwise (the dev server, 404.html shown for an unknown address) React renders into an empty root.
+import { startTransition } from 'react';
 import type { RootOptions } from 'react-dom/client';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import 'katex/dist/katex.min.css';
@@ -26,7 +27,11 @@ const options: Pick<RootOptions, 'onCaughtError'> = {
 
 const prerendered = root.dataset.route;
 if (prerendered !== undefined && root.firstElementChild && prerendered === routeOf(window.location.pathname)) {
-  hydrateRoot(root, <BookRoot />, options);
+  // As a transition, hydration works in slices that yield to the browser; started after the next
+  // frame, it lets the prerendered text paint before any of it runs.
+  const hydrate = () => startTransition(() => void hydrateRoot(root, <BookRoot />, options));
+  if (document.visibilityState === 'visible') requestAnimationFrame(() => setTimeout(hydrate, 0));
+  else hydrate();
 } else {
   root.replaceChildren();
   createRoot(root, options).render(<BookRoot />);
