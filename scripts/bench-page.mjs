@@ -116,7 +116,9 @@ function instrument() {
       const t = performance.now();
       requestAnimationFrame(() => { w.__marks.text = w.__marks.text ?? t; });
     }
-    if (!w.__marks.widget) {
+    // A prerendered page shows enabled-looking controls before its scripts run: usable means hydrated
+    // (the chapter page marks itself loaded from an effect, which runs only in the browser).
+    if (!w.__marks.widget && document.querySelector('[data-chapter-loaded]')) {
       for (const s of document.querySelectorAll('section.kit-widget:not(.kit-widget--loading)')) {
         if (s.querySelector('button:not([disabled]), input:not([disabled]), select:not([disabled])')) { w.__marks.widget = performance.now(); break; }
       }
