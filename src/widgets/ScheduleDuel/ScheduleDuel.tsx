@@ -63,6 +63,7 @@ export function ScheduleDuelView(props: { initial?: Partial<ParamValues<typeof D
 
   useEffect(() => { pause(); fellNow.current = null; setFell(null); setPrediction(''); publish(); }, [duel, pause]);
   const lossSeries = useMemo(() => duel.racers.map((r) => ({ name: r.spec.label, history: r.run.history })), [duel]);
+  const curveSeries = useMemo(() => [{ name: `A: ${SCHEDULE_LABELS[a]}`, values: curves[0] }, { name: `B: ${SCHEDULE_LABELS[b]}`, values: curves[1] }], [a, b, curves]);
 
   const [ra, rb] = duel.racers;
   const lossOf = (r: typeof ra) => (r.run.diverged ? Infinity : r.run.loss);
@@ -90,7 +91,7 @@ export function ScheduleDuelView(props: { initial?: Partial<ParamValues<typeof D
         Same network (2 → 16 → 16 → 1, tanh, two spirals), same initial weights and batch order (seed {seed}), same optimizer and peak rate; only the schedule differs.
       </p>
       <LiveLossChart height={170} logScale series={lossSeries} handleRef={chart} />
-      <CurveChart series={[{ name: `A: ${SCHEDULE_LABELS[a]}`, values: curves[0] }, { name: `B: ${SCHEDULE_LABELS[b]}`, values: curves[1] }]}
+      <CurveChart series={curveSeries}
         markers={[{ series: 0, x: t }, { series: 1, x: t }]} yLabel="η (dots: the rate of the next step)" xLabel="step →" height={110} />
       <ReadOut live={!playing}>
         <ResultsTable label="Duel results" columns={DUEL_COLUMNS} caption={<>After {steps} of {total} steps (loss: binary cross-entropy over all 200 points)</>}>

@@ -1,6 +1,7 @@
 // A small static line chart for curves known in advance (a learning-rate schedule, say): plain SVG
 // polylines, ticks as text, and optional markers (a dot on a curve at a given x, e.g. the current step).
 // The chart is aria-hidden; widgets state what it shows in their read-outs.
+import { useMemo } from 'react';
 import { formatNumber } from './params';
 import './curveChart.css';
 
@@ -29,13 +30,15 @@ export function CurveChart(props: { series: CurveSeries[]; markers?: CurveMarker
   const x = (i: number) => i / (n - 1);
   const y = (v: number) => 1 - v / top;
   const pct = (f: number) => `${(100 * f).toFixed(3)}%`;
-  const points = (vals: ArrayLike<number>) => {
-    const stride = Math.max(1, Math.ceil(vals.length / 800)), out: string[] = [];
-    for (let i = 0; i < vals.length; i += stride) out.push(`${(W * x(i)).toFixed(1)},${(100 * y(vals[i])).toFixed(2)}`);
+  // The curves' point lists (up to 800 points each) are built once per series and scale, not on every
+  // re-render: a live widget re-renders its markers a few times a second with the same curves.
+  const lines = useMemo(() => series.map((s) => {
+    const vals = s.values, stride = Math.max(1, Math.ceil(vals.length / 800)), out: string[] = [];
+    for (let i = 0; i < vals.length; i += stride) out.push(`${((W * i) / (n - 1)).toFixed(1)},${(100 * (1 - vals[i] / top)).toFixed(2)}`);
     const last = vals.length - 1;
-    if (last > 0 && last % stride !== 0) out.push(`${(W * x(last)).toFixed(1)},${(100 * y(vals[last])).toFixed(2)}`);
+    if (last > 0 && last % stride !== 0) out.push(`${((W * last) / (n - 1)).toFixed(1)},${(100 * (1 - vals[last] / top)).toFixed(2)}`);
     return out.join(' ');
-  };
+  }), [series, n, top]);
   return (
     <div className="kit-curve" aria-hidden="true">
       {props.yLabel && <span className="kit-curve__ylabel">{props.yLabel}</span>}
@@ -44,7 +47,7 @@ export function CurveChart(props: { series: CurveSeries[]; markers?: CurveMarker
         <svg viewBox={`0 0 ${W} 100`} preserveAspectRatio="none">
           {yTicks.map((t) => <line key={`gy${t}`} className="kit-curve__grid" x1={0} x2={W} y1={100 * y(t)} y2={100 * y(t)} vectorEffect="non-scaling-stroke" />)}
           {series.map((s, k) => (
-            <polyline key={s.name} className="kit-curve__line" points={points(s.values)} style={{ stroke: `var(--series-${(k % 6) + 1})` }}
+            <polyline key={s.name} className="kit-curve__line" points={lines[k]} style={{ stroke: `var(--series-${(k % 6) + 1})` }}
               strokeDasharray={k % 2 ? '10 6' : undefined} vectorEffect="non-scaling-stroke" />
           ))}
           {markers.map((m) => {
