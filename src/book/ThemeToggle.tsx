@@ -10,7 +10,7 @@ function Label({ theme }: { theme: Theme }) {
     <>
       <span aria-hidden="true" className="theme-toggle__icon">{theme === 'dark' ? '☾' : '☀'}</span>
       <span className="theme-toggle__text">
-        <span className="theme-toggle__prefix">Theme: </span>
+        <span className="theme-toggle__prefix visually-hidden-narrow">Theme: </span>
         {theme}
       </span>
     </>

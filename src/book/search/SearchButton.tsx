@@ -76,7 +76,7 @@ export function SearchButton() {
           <circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" strokeWidth="2" />
           <path d="M12.8 12.8 17.5 17.5" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
         </svg>
-        <span className="search-button__text">Search</span>
+        <span className="search-button__text visually-hidden-narrow">Search</span>
         <kbd className="search-button__key" aria-hidden="true">/</kbd>
       </button>
       {open && (
