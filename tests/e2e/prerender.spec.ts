@@ -7,22 +7,14 @@ import type { ConsoleMessage, Page } from '@playwright/test';
 import { readChapterManifest } from '../../src/book/plugins/chapterManifestPlugin';
 import { chapterSources, firstParagraphText, hasMath, htmlText } from '../support/chapterText';
 import { expect, test, waitForChapter } from './support/reader';
-import { startStaticServer, type StaticServer } from './support/staticServer';
+import { serveBuiltSite } from './support/staticServer';
 
-const DIST = process.env.PW_DIST ?? 'dist';
 const BASE = process.env.PW_BASE ?? '/';
 const CHAPTERS = readChapterManifest('chapters');
 const SOURCES = new Map(chapterSources().map((c) => [c.slug, c.source]));
 
-let server: StaticServer;
-test.beforeAll(async () => {
-  server = await startStaticServer(DIST, BASE);
-});
-test.afterAll(async () => {
-  await server?.close();
-});
-
-const at = (route: string) => `${server.url}${route}`;
+/** An absolute URL on the plain static server for a route under the base ('chapters/x', '' for home). */
+const at = serveBuiltSite();
 
 /** Every console warning and error, and every uncaught page error, from now on. */
 function watchConsole(page: Page): string[] {

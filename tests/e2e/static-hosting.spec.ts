@@ -5,24 +5,15 @@
 // PW_BASE to the same value as BASE_PATH (e.g. BASE_PATH=/book/ … PW_BASE=/book/).
 import { readChapterManifest } from '../../src/book/plugins/chapterManifestPlugin';
 import { expect, test, waitForChapter } from './support/reader';
-import { startStaticServer, type StaticServer } from './support/staticServer';
+import { serveBuiltSite } from './support/staticServer';
 
-const DIST = process.env.PW_DIST ?? 'dist';
 const BASE = process.env.PW_BASE ?? '/';
 const CHAPTERS = readChapterManifest('chapters');
 const SLUG = 'activation-functions';
 const CHAPTER = CHAPTERS.find((c) => c.slug === SLUG)!;
 
-let server: StaticServer;
-test.beforeAll(async () => {
-  server = await startStaticServer(DIST, BASE);
-});
-test.afterAll(async () => {
-  await server?.close();
-});
-
-/** An absolute URL on the static server for a route under the base ('chapters/x', '' for home). */
-const at = (route: string) => `${server.url}${route}`;
+/** An absolute URL on the plain static server for a route under the base ('chapters/x', '' for home). */
+const at = serveBuiltSite();
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 

@@ -5,6 +5,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { test } from '@playwright/test';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -63,5 +64,24 @@ export async function startStaticServer(dir: string, base = '/'): Promise<Static
   return {
     url: `http://127.0.0.1:${port}${base}`,
     close: () => new Promise<void>((ok, fail) => server.close((e) => (e ? fail(e) : ok()))),
+  };
+}
+
+/**
+ * For a spec file that reads the built site (PW_DIST, default dist) as a plain host serves it, under
+ * PW_BASE (default /): one server for the file's tests. Returns the absolute URL of a route under the
+ * base ('chapters/x', '' for home).
+ */
+export function serveBuiltSite(): (route: string) => string {
+  let server: StaticServer | undefined;
+  test.beforeAll(async () => {
+    server = await startStaticServer(process.env.PW_DIST ?? 'dist', process.env.PW_BASE ?? '/');
+  });
+  test.afterAll(async () => {
+    await server?.close();
+  });
+  return (route) => {
+    if (!server) throw new Error('serveBuiltSite: the server starts in beforeAll; ask for URLs inside a test');
+    return `${server.url}${route}`;
   };
 }
