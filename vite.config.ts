@@ -12,6 +12,7 @@ import rehypePrettyCode from 'rehype-pretty-code';
 import { remarkSourceRegions } from './src/book/plugins/remarkSourceRegions.ts';
 import { remarkChapterLinks } from './src/book/plugins/remarkChapterLinks.ts';
 import { remarkWidgetKeys } from './src/book/plugins/remarkWidgetKeys.ts';
+import { rehypeStaticMarkup } from './src/book/plugins/rehypeStaticMarkup.ts';
 import { chapterManifestPlugin } from './src/book/plugins/chapterManifestPlugin.ts';
 import { ChapterDependencies, chapterDependenciesPlugin } from './src/book/plugins/chapterDependencies.ts';
 import { katexFormulasPlugin } from './src/book/plugins/katexFormulasPlugin.ts';
@@ -53,6 +54,8 @@ export default defineConfig({
           // Themes chosen for contrast: every token keeps 4.5:1 on --code-bg (axe checks it in both themes;
           // github-light's orange and github-dark's comments do not).
           [rehypePrettyCode, { theme: { light: 'github-light-high-contrast', dark: 'github-dark-default' }, keepBackground: false, getHighlighter: untimedHighlighter }],
+          // Last: formulas and highlighted code become HTML strings React inserts without walking them (smaller, faster hydration).
+          rehypeStaticMarkup,
         ],
       }),
     },
