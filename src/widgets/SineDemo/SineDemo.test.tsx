@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SineDemoView as SineDemo } from './SineDemo';
-import { describeSine, sampleSine, sineRange, zeroCrossings } from './sine';
+import { SAMPLES, describeSine, sampleSine, sineRange, zeroCrossings } from './sine';
 
 afterEach(cleanup);
 
@@ -41,7 +41,12 @@ describe('sine samples', () => {
 });
 
 describe('<SineDemo />', () => {
-  const curve = (root: HTMLElement) => root.querySelector('.recharts-line-curve')?.getAttribute('d') ?? '';
+  const curve = (root: HTMLElement) => root.querySelector('.kit-curve__line')?.getAttribute('points') ?? '';
+  /** The drawn curve as (x, y) in the chart's own units: x from 0 to 1, y from −1 to 1. */
+  const drawn = (root: HTMLElement) => curve(root).split(' ').map((p) => {
+    const [px, py] = p.split(',').map(Number);
+    return { x: px / 1000, y: 1 - py / 50 };
+  });
 
   it('a labelled slider drives the chart and the read-out', () => {
     render(<SineDemo />);
@@ -55,6 +60,11 @@ describe('<SineDemo />', () => {
     expect(frame.querySelector('output')?.textContent).toBe('4');
     expect(frame.querySelector('[aria-live="polite"]')?.textContent).toContain('crosses zero 7 times');
     expect(curve(frame)).not.toBe(before);
+    // The picture is the sampled curve on the axes: x from 0 to 1, y = sin(2π·4·x), every sample drawn.
+    const points = drawn(frame);
+    expect(points).toHaveLength(SAMPLES);
+    for (const p of points) expect(p.y).toBeCloseTo(Math.sin(2 * Math.PI * 4 * p.x), 2);
+    expect(points[SAMPLES - 1].x).toBeCloseTo(1, 6);
   });
 
   it('keeps two instances apart (a store per instance) and accepts a starting frequency', () => {
