@@ -1,7 +1,7 @@
 // The update flow with stand-ins for the browser's service-worker objects (the real ones, in Chromium,
 // are exercised by tests/e2e/offline.spec.ts).
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { followUpdates } from './registerServiceWorker';
+import { followUpdates, whenNetworkQuiet } from './registerServiceWorker';
 import { setUpdateReady, updateStore } from './updateStore';
 
 class FakeWorker extends EventTarget {
@@ -97,5 +97,45 @@ describe('followUpdates', () => {
     updateStore.get()!.reload();
     expect(reloadPage).toHaveBeenCalledTimes(1);
     expect(other.messages).toEqual([]);
+  });
+});
+
+describe('whenNetworkQuiet', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('waits until no download has finished for the quiet time, then calls once', () => {
+    vi.useFakeTimers();
+    let clock = 0;
+    let lastEnd = 0;
+    const then = vi.fn();
+    whenNetworkQuiet(then, { quietMs: 2000, atMostMs: 15_000, now: () => clock, lastActivity: () => lastEnd });
+    // A widget's code arrives 1.5 s in: the clock starts again from there.
+    clock = 1500; lastEnd = 1500;
+    vi.advanceTimersByTime(1500);
+    expect(then).not.toHaveBeenCalled();
+    clock = 3400;
+    vi.advanceTimersByTime(1900);
+    expect(then).not.toHaveBeenCalled();
+    clock = 3600;
+    vi.advanceTimersByTime(200);
+    expect(then).toHaveBeenCalledTimes(1);
+    clock = 10_000;
+    vi.advanceTimersByTime(10_000);
+    expect(then).toHaveBeenCalledTimes(1);
+  });
+
+  it('gives up waiting after the longest wait on a page that never goes quiet', () => {
+    vi.useFakeTimers();
+    let clock = 0;
+    const then = vi.fn();
+    whenNetworkQuiet(then, { quietMs: 2000, atMostMs: 15_000, now: () => clock, lastActivity: () => clock - 100 });
+    for (let i = 0; i < 149; i++) {
+      clock += 100;
+      vi.advanceTimersByTime(100);
+    }
+    expect(then).not.toHaveBeenCalled();
+    clock += 100;
+    vi.advanceTimersByTime(100);
+    expect(then).toHaveBeenCalledTimes(1);
   });
 });
