@@ -9,6 +9,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { mdxComponents } from './mdxComponents';
 import { NotFoundPage } from './NotFoundPage';
 import { OnThisPage, collectHeadings, type PageHeading } from './OnThisPage';
+import { followInPageLinks, hashTarget, settleScroll } from './settleScroll';
 import { lookupChapter } from './toc';
 import { useDocumentTitle } from './useDocumentTitle';
 
@@ -26,6 +27,9 @@ export function ChapterPage({ slug }: { slug: string }) {
     setLoadedSlug(slug);
     scrollToHash();
   }, [slug]);
+
+  // Same-page links (On this page, permalinks, "§N.M") keep their heading in place while the page settles.
+  useEffect(() => (articleRef.current ? followInPageLinks(articleRef.current) : undefined), []);
 
   if (!found.found || !Body) return <NotFoundPage chapterSlug={slug} />;
   const { chapter, prev, next } = found;
@@ -68,7 +72,8 @@ function BodyReady({ onReady }: { onReady: () => void }) {
   return null;
 }
 
+/** On arrival with a #fragment (a deep link, or a link from another chapter): to that section, kept in place while the page settles. */
 function scrollToHash() {
-  const id = decodeURIComponent(window.location.hash.slice(1));
-  if (id) document.getElementById(id)?.scrollIntoView();
+  const target = hashTarget(document, window.location.hash);
+  if (target) settleScroll(target);
 }

@@ -5,6 +5,7 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState, type Keyboard
 import { useLocation } from 'wouter';
 import type { BookSearch, SearchHit } from './bookSearch';
 import { loadBookSearch } from './loadSearch';
+import { settleScroll } from '../settleScroll';
 import type { Segment } from './snippet';
 import './searchDialog.css';
 
@@ -25,7 +26,7 @@ function revealSection(anchor: string) {
   const target = anchor ? document.getElementById(anchor) : document.getElementById('main');
   if (!target) return;
   if (!anchor) window.scrollTo(0, 0);
-  else target.scrollIntoView();
+  else settleScroll(target); // kept in place while the blocks above it render (prose.css content-visibility)
   if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
   target.focus({ preventScroll: true });
 }

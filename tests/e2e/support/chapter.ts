@@ -1,7 +1,7 @@
 // Checks every chapter spec makes: math rendered, code listings filled, no sideways scroll at phone
 // width, and close-up screenshots of a widget at both widths in both themes.
 import type { Locator } from '@playwright/test';
-import { expect, emulateSystemTheme, SCREEN_SIZES, type Page } from './reader';
+import { expect, drawWholePage, emulateSystemTheme, SCREEN_SIZES, type Page } from './reader';
 
 /** Close-ups of one widget at desktop and phone width, light and dark (full pages shrink too much to judge a widget). */
 export async function widgetShots(page: Page, widget: Locator, name: string, folder = 'widgets', options: { style?: string } = {}) {
@@ -29,9 +29,11 @@ export async function expectMathRendered(page: Page) {
 export async function expectNoSidewaysScroll(page: Page) {
   const original = page.viewportSize() ?? SCREEN_SIZES.desktop;
   await page.setViewportSize(SCREEN_SIZES.phone);
+  const undraw = await drawWholePage(page); // blocks far from the view count too
   // Charts that size themselves with a ResizeObserver re-measure a frame after the resize.
   const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   await expect.poll(overflow, { message: 'page wider than the 390 px screen', timeout: 5_000 }).toBeLessThanOrEqual(0);
+  await undraw();
   await page.setViewportSize(original);
 }
 

@@ -19,6 +19,8 @@
 //   test-results/axe/<label>.json and fails on serious or critical ones.
 // - `screenshots(page, name)` saves full-page PNGs to screenshots/<name>-{desktop,phone}-{light,dark}.png
 //   (1280 px and 390 px wide). Look at them.
+// - `drawWholePage(page)` draws the blocks a chapter skips while they are far from the view
+//   (content-visibility: auto), for anything that looks at or measures the whole page at once.
 import { test as base, expect, type Page } from '@playwright/test';
 import { AxeBuilder } from '@axe-core/playwright';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -113,6 +115,7 @@ export async function screenshots(page: Page, name: string): Promise<string[]> {
   const original = page.viewportSize() ?? SCREEN_SIZES.desktop;
   mkdirSync('screenshots', { recursive: true });
   const paths: string[] = [];
+  const undraw = await drawWholePage(page);
   for (const [size, viewport] of Object.entries(SCREEN_SIZES)) {
     await page.setViewportSize(viewport);
     for (const scheme of ['light', 'dark'] as const) {
@@ -124,9 +127,40 @@ export async function screenshots(page: Page, name: string): Promise<string[]> {
       paths.push(path);
     }
   }
+  await undraw();
   await page.setViewportSize(original);
   await emulateSystemTheme(page, 'light');
   return paths;
+}
+
+/**
+ * Chapters skip laying out and painting the blocks far from the view (content-visibility: auto in
+ * src/book/styles/prose.css): a full-page screenshot would show them blank, and a measurement of the
+ * page's width or height would miss them. This draws every such block as it looks once on screen (the
+ * same containment, its real size) until the returned function is called.
+ */
+export async function drawWholePage(page: Page): Promise<() => Promise<void>> {
+  const marked = await page.evaluate(() => {
+    let count = 0;
+    for (const el of document.querySelectorAll('main *')) {
+      if (getComputedStyle(el).contentVisibility !== 'auto') continue;
+      el.setAttribute('data-e2e-drawn', '');
+      count++;
+    }
+    const style = document.createElement('style');
+    style.id = 'e2e-draw-whole-page';
+    style.textContent = '[data-e2e-drawn] { content-visibility: visible !important; contain: layout style paint !important; }';
+    document.head.append(style);
+    return count;
+  });
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(undefined))));
+  return async () => {
+    if (!marked) return;
+    await page.evaluate(() => {
+      document.getElementById('e2e-draw-whole-page')?.remove();
+      for (const el of document.querySelectorAll('[data-e2e-drawn]')) el.removeAttribute('data-e2e-drawn');
+    });
+  };
 }
 
 /** Emulates the system colour scheme and waits until the site's theme (<html data-theme>) follows it. */
