@@ -108,7 +108,8 @@ test('gradients through depth: the depth slider (keyboard and mouse) drives both
   await expect(live).toContainText('through 30 layers');
   await w.getByRole('combobox', { name: 'Initialisation' }).selectOption('he');
   await expect(live).toContainText('He initialisation');
-  await expect(w.locator('.recharts-line-curve')).toHaveCount(9);
+  // 0.25ⁿ and four best cases, then four real networks: one unbroken curve each.
+  await expect(w.locator('.kit-curve__line')).toHaveCount(9);
   await widgetShots(page, w, 'gradients-through-depth');
 });
 

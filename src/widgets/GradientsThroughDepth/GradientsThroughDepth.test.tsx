@@ -44,7 +44,18 @@ describe('<GradientsThroughDepth />', () => {
     await waitFor(() => expect(live()).toContain('the backward signal at the first layer is this multiple'));
     expect(live()).toContain('sigmoid 9.5e-7');
     expect(live()).toContain('(0.25ⁿ = 9.5e-7)');
-    expect(container.querySelectorAll('.recharts-line-curve').length).toBeGreaterThanOrEqual(8);
+    // Two log-scale charts: 0.25ⁿ and the four best cases, then the four real networks, each one curve.
+    const [bestChart, netChart] = [...container.querySelectorAll('.kit-curve')];
+    expect(bestChart.querySelectorAll('.kit-curve__line')).toHaveLength(5);
+    expect(netChart.querySelectorAll('.kit-curve__line')).toHaveLength(4);
+    const yTicks = (chart: Element) => [...chart.querySelectorAll('.kit-curve__ytick')].map((t) => t.textContent);
+    expect(yTicks(bestChart)).toContain('1');
+    expect(yTicks(bestChart)).toContain('1e-6');
+    // Sigmoid's best case falls by 0.25 per layer: on the log axis its curve is a straight line down.
+    const sigmoid = bestChart.querySelectorAll('.kit-curve__line')[1].getAttribute('points')!.split(' ').map((p) => Number(p.split(',')[1]));
+    const drops = sigmoid.slice(1).map((v, i) => v - sigmoid[i]);
+    for (const d of drops) expect(d).toBeCloseTo(drops[0], 1);
+    expect(drops[0]).toBeGreaterThan(0);
     fireEvent.change(screen.getByRole('slider', { name: 'Depth (layers)' }), { target: { value: '3' } });
     expect(live()).toContain('through 3 layers');
     expect(live()).toContain('sigmoid 0.0156');

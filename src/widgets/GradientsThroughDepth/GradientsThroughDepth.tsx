@@ -1,15 +1,20 @@
 // Gradients through depth: the best case each activation allows (a product of slopes, next to 0.25ⁿ)
 // and what a real freshly initialised network of that depth does, layer by layer, on log scales.
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts';
-import { ParamControls, ReadOut, WidgetFrame, formatNumber, useParams, useWidth } from '../kit';
+import { useEffect, useMemo, useState } from 'react';
+import { CurveChart, ParamControls, ReadOut, WidgetFrame, formatNumber, useParams, type CurveSeries } from '../kit';
 import { CHAIN_ACTIVATIONS, CHAIN_LABELS, DEPTH_PARAMS, type ChainActivation } from './params';
 import { bestCaseProducts, layerSignalNorms, survivingFraction } from './chain';
 import './gradientsThroughDepth.css';
 
 const MAX_DEPTH = 30;
-const axis = { stroke: 'var(--muted)', tick: { fill: 'var(--muted)', fontSize: 12 } };
-const pow10 = (v: number) => formatNumber(v);
+const ONE = [1];
+
+/** One curve per activation (ReLU dashed), read from rows keyed by activation; missing values leave gaps. */
+function activationSeries(rows: Record<string, number>[]): CurveSeries[] {
+  return CHAIN_ACTIVATIONS.map((a, i) => ({
+    name: CHAIN_LABELS[a], values: rows.map((r) => r[a] ?? NaN), color: `var(--series-${i + 1})`, width: 2, dash: a === 'relu' ? '6 4' : null,
+  }));
+}
 
 export function bestCaseRows(depth: number) {
   const products = Object.fromEntries(CHAIN_ACTIVATIONS.map((a) => [a, bestCaseProducts(a, MAX_DEPTH)])) as Record<ChainActivation, number[]>;
@@ -90,37 +95,20 @@ export function GradientsThroughDepthView() {
   const { depth, init, seed } = values;
   const best = useMemo(() => bestCaseRows(depth), [depth]);
   const net = useNetworkRows(depth, init, seed);
-  const ref = useRef<HTMLDivElement>(null);
-  const width = useWidth(ref, 520);
+  const bestSeries = useMemo<CurveSeries[]>(() => [
+    { name: '0.25ⁿ', values: best.map((r) => r.quarter), color: 'var(--muted)', width: 6, opacity: 0.45, dash: null },
+    ...activationSeries(best),
+  ], [best]);
+  const netSeries = useMemo(() => activationSeries(net.rows), [net.rows]);
   const last = best[best.length - 1];
   return (
     <WidgetFrame title="Gradients through depth" className="grad-depth">
       <ParamControls specs={DEPTH_PARAMS} store={store} />
-      <div ref={ref} className="grad-depth__charts" aria-hidden="true">
+      <div className="grad-depth__charts" aria-hidden="true">
         <p className="grad-depth__chart-title">Activation factors only: the largest slope, multiplied {depth} time{depth === 1 ? '' : 's'} (log scale; above 1 grows, below 1 shrinks)</p>
-        <LineChart width={width} height={220} data={best} margin={{ top: 8, right: 12, bottom: 4, left: 0 }} accessibilityLayer={false}>
-          <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
-          <XAxis dataKey="n" type="number" domain={[1, Math.max(2, depth)]} allowDecimals={false} {...axis} />
-          <YAxis scale="log" domain={['auto', 'auto']} tickFormatter={pow10} width={56} {...axis} />
-          <ReferenceLine y={1} stroke="var(--muted)" />
-          <Legend wrapperStyle={{ color: 'var(--fg)', fontSize: 13 }} />
-          <Line dataKey="quarter" name="0.25ⁿ" dot={false} isAnimationActive={false} stroke="var(--muted)" strokeWidth={6} strokeOpacity={0.45} />
-          {CHAIN_ACTIVATIONS.map((a, i) => (
-            <Line key={a} dataKey={a} name={CHAIN_LABELS[a]} dot={false} isAnimationActive={false}
-              stroke={`var(--series-${i + 1})`} strokeWidth={2} strokeDasharray={a === 'relu' ? '6 4' : undefined} />
-          ))}
-        </LineChart>
+        <CurveChart series={bestSeries} height={190} yScale="log" references={ONE} xRange={[1, depth]} integerX dots={depth === 1} />
         <p className="grad-depth__chart-title">Activations × weights, in a real network at initialisation: size of the backward signal δ at each layer, ‖∂L/∂b‖ (log scale; layer 1 is next to the input)</p>
-        <LineChart width={width} height={240} data={net.rows} margin={{ top: 8, right: 12, bottom: 4, left: 0 }} accessibilityLayer={false}>
-          <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
-          <XAxis dataKey="layer" type="number" domain={[1, depth + 1]} allowDecimals={false} {...axis} />
-          <YAxis scale="log" domain={['auto', 'auto']} tickFormatter={pow10} width={56} {...axis} />
-          <Legend wrapperStyle={{ color: 'var(--fg)', fontSize: 13 }} />
-          {CHAIN_ACTIVATIONS.map((a, i) => (
-            <Line key={a} dataKey={a} name={CHAIN_LABELS[a]} dot={depth < 12} isAnimationActive={false}
-              stroke={`var(--series-${i + 1})`} strokeWidth={2} strokeDasharray={a === 'relu' ? '6 4' : undefined} />
-          ))}
-        </LineChart>
+        <CurveChart series={netSeries} height={200} yScale="log" xRange={[1, depth + 1]} integerX dots={depth < 12} />
       </div>
       <ReadOut>
         <p>
