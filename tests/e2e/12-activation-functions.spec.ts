@@ -73,11 +73,11 @@ test('activation explorer: choose by keyboard, probe by mouse, the chart and rea
   const w = page.getByRole('region', { name: 'Activation explorer' });
   const live = w.locator('.kit-readout');
   await expect(live).toContainText('ReLU at x = 1');
-  const curve = w.locator('.recharts-line-curve').first();
-  const reluPath = await curve.getAttribute('d');
+  const curve = w.locator('.kit-curve__line').first();
+  const reluPath = await curve.getAttribute('points');
   await w.getByRole('combobox', { name: 'Activation' }).selectOption('gelu');
   await expect(live).toContainText('GELU at x = 1');
-  expect(await curve.getAttribute('d')).not.toBe(reluPath);
+  expect(await curve.getAttribute('points')).not.toBe(reluPath);
   const probe = w.getByRole('slider', { name: 'Probe x' });
   // Mouse: click the slider near its left end, then fine-tune with the keyboard to x = −0.75.
   await clickSlider(page, probe, 0);

@@ -57,7 +57,7 @@ describe('<ActivationExplorer />', () => {
     const probe = screen.getByRole('slider', { name: 'Probe x' });
     const live = () => container.querySelector('[aria-live="polite"]')!.textContent!;
     expect(live()).toContain('ReLU at x = 1: f(x) = 1, slope f′(x) = 1.');
-    const path = () => container.querySelector('.recharts-line-curve')?.getAttribute('d') ?? '';
+    const path = () => container.querySelector('.kit-curve__line')?.getAttribute('points') ?? '';
     const reluPath = path();
     expect(reluPath.length).toBeGreaterThan(50);
     fireEvent.change(select, { target: { value: 'sigmoid' } });
@@ -66,8 +66,13 @@ describe('<ActivationExplorer />', () => {
     expect(container.querySelectorAll('.act-explorer__formula .katex-display')).toHaveLength(2);
     expect(container.querySelector('.act-explorer__formula')!.textContent).toContain('σ');
     expect(path()).not.toBe(reluPath);
+    // The probe is a dashed line at its x (−5 … 5 across the plot), the flat tails are shaded bands.
+    const mark = () => Number(container.querySelector('.kit-curve__xmark')!.getAttribute('x1'));
+    expect(mark()).toBeCloseTo(500, 6);
+    expect(container.querySelectorAll('.kit-curve__band').length).toBeGreaterThanOrEqual(2);
     fireEvent.change(probe, { target: { value: '-4' } });
     expect(live()).toContain('saturated');
+    expect(mark()).toBeCloseTo(100, 6);
   });
 
   it('solves the GELU exercise at x = −0.75', async () => {

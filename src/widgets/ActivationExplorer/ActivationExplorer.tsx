@@ -1,9 +1,8 @@
 // f(x) and f′(x) of nine activations on one chart, both computed by the engine (forward, then
 // backward through the real autograd). Flat stretches, where gradients die, are shaded.
-import { useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import type { ActivationName } from '../../engine';
-import { CartesianGrid, Legend, Line, LineChart, ReferenceArea, ReferenceLine, XAxis, YAxis } from 'recharts';
-import { Exercise, ParamControls, ReadOut, Stat, WidgetFrame, activationLabel, useParams, useWidth } from '../kit';
+import { CurveChart, Exercise, ParamControls, ReadOut, Stat, WidgetFrame, activationLabel, useParams, type CurveBand, type CurveSeries } from '../kit';
 import { EXPLORER_PARAMS } from './params';
 import { FLAT_TEXT, activationCurve, describeRegions, flatRegions, fmt, probeActivation, type FlatKind } from './curves';
 import { FORMULAS } from './formulas';
@@ -22,6 +21,9 @@ function slopeNote(df: number, kind: FlatKind | undefined): string {
   return '.';
 }
 const Y_RANGE: [number, number] = [-1.5, 3];
+const X_TICKS = [-4, -2, 0, 2, 4];
+const Y_TICKS = [-1, 0, 1, 2, 3];
+const ZERO = [0];
 
 /** The GELU exercise: a point where GELU is negative and (nearly) flat, its minimum near x ≈ −0.75. */
 export function isGeluValley(activation: string, f: number, df: number): boolean {
@@ -37,9 +39,12 @@ export function ActivationExplorerView(props: { activation?: ActivationName }) {
   const curve = useMemo(() => activationCurve(activation, X_RANGE[0], X_RANGE[1]), [activation]);
   const regions = useMemo(() => flatRegions(curve), [curve]);
   const at = useMemo(() => probeActivation(activation, probe), [activation, probe]);
-  const data = useMemo(() => curve.xs.map((x, i) => ({ x, f: curve.f[i], df: curve.df[i] })), [curve]);
-  const chartRef = useRef<HTMLDivElement>(null);
-  const width = useWidth(chartRef, 520);
+  const series = useMemo<CurveSeries[]>(() => [
+    { name: 'f(x)', values: curve.f, dash: null },
+    { name: 'f′(x) (from backward)', values: curve.df, width: 2, dash: '6 3' },
+  ], [curve]);
+  const bands = useMemo<CurveBand[]>(() => regions.map((r) => ({ from: r.from, to: r.to, color: SHADE[r.kind] })), [regions]);
+  const probeMark = useMemo(() => [probe], [probe]);
   const formula = FORMULAS[activation];
   const name = activationLabel(activation);
   const flatHere = Math.abs(at.df) < 0.05;
@@ -59,21 +64,9 @@ export function ActivationExplorerView(props: { activation?: ActivationName }) {
             <PrerenderedTex source={formula.f} />
             <PrerenderedTex source={formula.df} />
           </div>
-          <div className="act-explorer__chart" ref={chartRef} aria-hidden="true">
-            <LineChart width={width} height={260} data={data} margin={{ top: 8, right: 12, bottom: 4, left: 0 }} accessibilityLayer={false}>
-              <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
-              {regions.map((r) => (
-                <ReferenceArea key={`${r.from}:${r.to}`} x1={r.from} x2={r.to} y1={Y_RANGE[0]} y2={Y_RANGE[1]}
-                  fill={SHADE[r.kind]} fillOpacity={0.13} stroke="none" ifOverflow="hidden" />
-              ))}
-              <XAxis dataKey="x" type="number" domain={X_RANGE} ticks={[-4, -2, 0, 2, 4]} stroke="var(--muted)" tick={{ fill: 'var(--muted)', fontSize: 12 }} />
-              <YAxis domain={Y_RANGE} allowDataOverflow ticks={[-1, 0, 1, 2, 3]} width={32} stroke="var(--muted)" tick={{ fill: 'var(--muted)', fontSize: 12 }} />
-              <ReferenceLine y={0} stroke="var(--muted)" />
-              <ReferenceLine x={probe} stroke="var(--accent)" strokeDasharray="4 3" />
-              <Legend wrapperStyle={{ color: 'var(--fg)', fontSize: 13 }} />
-              <Line dataKey="f" name="f(x)" dot={false} isAnimationActive={false} stroke="var(--series-1)" strokeWidth={2.5} />
-              <Line dataKey="df" name="f′(x) (from backward)" dot={false} isAnimationActive={false} stroke="var(--series-2)" strokeWidth={2} strokeDasharray="6 3" />
-            </LineChart>
+          <div className="act-explorer__chart" aria-hidden="true">
+            <CurveChart series={series} height={230} xRange={X_RANGE} yRange={Y_RANGE} xTicks={X_TICKS} yTicks={Y_TICKS}
+              references={ZERO} bands={bands} xMarks={probeMark} clip />
           </div>
           <p className="act-explorer__key">
             Shaded where |slope| &lt; 0.05:{' '}

@@ -19,6 +19,8 @@ export interface CurveSeries {
   opacity?: number;
 }
 export interface CurveMarker { series: number; x: number }
+/** A shaded vertical stripe from x = from to x = to (x-axis values), e.g. where a curve is flat. */
+export interface CurveBand { from: number; to: number; color: string }
 
 const W = 1000;
 
@@ -45,6 +47,11 @@ export interface CurveChartProps {
   references?: readonly number[];
   /** A dot at every drawn value (for short curves). */
   dots?: boolean;
+  /** Shaded vertical stripes, and dashed vertical lines at these x-axis values (e.g. a probe). */
+  bands?: readonly CurveBand[];
+  xMarks?: readonly number[];
+  /** Cut curves off at the plot's edges (with a fixed yRange that the values may leave). */
+  clip?: boolean;
 }
 
 const colorOf = (s: CurveSeries, k: number) => s.color ?? `var(--series-${(k % 6) + 1})`;
@@ -55,7 +62,7 @@ function* allValues(series: CurveSeries[]) {
 }
 
 export function CurveChart(props: CurveChartProps) {
-  const { series, markers = [], height = 160, references = [] } = props;
+  const { series, markers = [], height = 160, references = [], bands = [], xMarks = [] } = props;
   const n = Math.max(2, ...series.map((s) => s.values.length));
   const axis = useMemo(() => yAxis(allValues(series), props.yScale ?? 'linear', props.yRange, props.yTicks), [series, props.yScale, props.yRange, props.yTicks]);
   const [left, right] = props.xRange ?? [0, n - 1];
@@ -73,7 +80,10 @@ export function CurveChart(props: CurveChartProps) {
       {props.yLabel && <span className="kit-curve__ylabel">{props.yLabel}</span>}
       <div className="kit-curve__plot" style={{ height }}>
         {axis.ticks.map((t) => <span key={`y${t}`} className="kit-curve__ytick" style={{ top: pct(y(t)) }}>{tickLabel(t)}</span>)}
-        <svg viewBox={`0 0 ${W} 100`} preserveAspectRatio="none">
+        <svg viewBox={`0 0 ${W} 100`} preserveAspectRatio="none" style={props.clip ? { overflow: 'hidden' } : undefined}>
+          {bands.map((b) => (
+            <rect key={`b${b.from}:${b.to}`} className="kit-curve__band" x={W * xAt(b.from)} width={W * (xAt(b.to) - xAt(b.from))} y={0} height={100} style={{ fill: b.color }} />
+          ))}
           {axis.ticks.map((t) => <line key={`gy${t}`} className="kit-curve__grid" x1={0} x2={W} y1={100 * y(t)} y2={100 * y(t)} vectorEffect="non-scaling-stroke" />)}
           {references.map((r) => Number.isFinite(y(r)) && <line key={`r${r}`} className="kit-curve__reference" x1={0} x2={W} y1={100 * y(r)} y2={100 * y(r)} vectorEffect="non-scaling-stroke" />)}
           {series.map((s, k) => lines[k].map((points, j) => (
@@ -81,6 +91,7 @@ export function CurveChart(props: CurveChartProps) {
               style={{ stroke: colorOf(s, k), strokeWidth: s.width, strokeOpacity: s.opacity }}
               strokeDasharray={dashOf(s, k)} vectorEffect="non-scaling-stroke" />
           )))}
+          {xMarks.map((t) => <line key={`xm${t}`} className="kit-curve__xmark" x1={W * xAt(t)} x2={W * xAt(t)} y1={0} y2={100} vectorEffect="non-scaling-stroke" />)}
           {markers.map((m) => {
             const v = series[m.series]?.values[Math.min(m.x, (series[m.series]?.values.length ?? 1) - 1)];
             if (v === undefined || !Number.isFinite(y(v))) return null;

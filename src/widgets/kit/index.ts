@@ -40,4 +40,4 @@ export { ACTIVATION_PRESENTATION, YOURS_LABEL, activationLabel, activationOption
 export { ContourPlot, type ContourPathSeries, type PlotMarker, type PlotDomain } from './ContourPlot';
 export { sampleGrid, logLevels, logShade, contourPath } from './contours';
 export { TensorGrid, formatCell, type TensorLikeView } from './TensorGrid';
-export { CurveChart, type CurveSeries, type CurveMarker } from './CurveChart';
+export { CurveChart, type CurveSeries, type CurveMarker, type CurveBand } from './CurveChart';
