@@ -77,9 +77,33 @@ export class NetworkRace {
     this.racers = specs.map((s) => new Racer(network, s));
   }
 
-  /** One step for every racer that has not diverged. */
+  /** The racer that steps next in the round in progress (0: between rounds). */
+  private cursor = 0;
+
+  /** One step for every racer that has not diverged; a round already in progress (stepNext) is
+   *  completed instead. */
   round(): void {
-    for (const r of this.racers) r.step();
+    while (!this.stepNext());
+  }
+
+  /** One step of the next racer in the round in progress (a diverged one does nothing); true when
+   *  that completed the round. An animation frame can then train part of a round, so a frame never
+   *  has to fit five networks' steps on a slow device. The racers share nothing but their starting
+   *  values, so the order of their steps changes none of their results. */
+  stepNext(): boolean {
+    this.racers[this.cursor].step();
+    this.cursor = (this.cursor + 1) % this.racers.length;
+    return this.cursor === 0;
+  }
+
+  /** Completes the round in progress, so every racer stands at the same step (when playing stops). */
+  finishRound(): void {
+    while (this.cursor !== 0) this.stepNext();
+  }
+
+  /** True between stepNext() calls that have not completed a round yet. */
+  get midRound(): boolean {
+    return this.cursor !== 0;
   }
 
   rounds(count: number): void {
@@ -98,6 +122,7 @@ export class NetworkRace {
 
   reset(): void {
     for (const r of this.racers) r.reset();
+    this.cursor = 0;
   }
 
   /** Evidence that the start is shared: each racer's loss at step 0 and a checksum of its initial weights. */

@@ -19,9 +19,33 @@ export class Race {
     this.runs = this.activations.map((activation) => new TrainingRun(runSettings(settings, activation)));
   }
 
-  /** One step for every network that has not diverged (they stay in lockstep). */
+  /** The network that steps next in the round in progress (0: between rounds). */
+  private cursor = 0;
+
+  /** One step for every network that has not diverged (they stay in lockstep); a round already in
+   *  progress (stepNext) is completed instead. */
   round(): void {
-    for (const run of this.runs) run.step();
+    while (!this.stepNext());
+  }
+
+  /** One step of the next network in the round in progress (a diverged one does nothing); true when
+   *  that completed the round. An animation frame can then train part of a round, so a frame never
+   *  has to fit a whole round of several networks on a slow device. The networks are independent,
+   *  so the order of their steps changes none of their results. */
+  stepNext(): boolean {
+    this.runs[this.cursor].step();
+    this.cursor = (this.cursor + 1) % this.runs.length;
+    return this.cursor === 0;
+  }
+
+  /** Completes the round in progress, so every network stands at the same step (when playing stops). */
+  finishRound(): void {
+    while (this.cursor !== 0) this.stepNext();
+  }
+
+  /** True between stepNext() calls that have not completed a round yet. */
+  get midRound(): boolean {
+    return this.cursor !== 0;
   }
 
   /** `count` rounds; returns how many ran. */
@@ -35,12 +59,15 @@ export class Race {
     return Math.max(...this.runs.map((r) => r.stepCount));
   }
 
+  /** New settings apply to every network from the same step: a round in progress is completed first. */
   update(settings: RaceSettings): void {
+    this.finishRound();
     this.runs.forEach((run, i) => run.update(runSettings(settings, this.activations[i])));
   }
 
   reset(): void {
     for (const run of this.runs) run.reset();
+    this.cursor = 0;
   }
 }
 

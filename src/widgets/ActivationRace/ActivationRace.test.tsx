@@ -1,12 +1,16 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Race } from '../../lab';
+import { defaults, formatNumber } from '../kit';
 import { ActivationRaceView as ActivationRace } from './ActivationRace';
+import { RACE_SPECS, raceSettingsOf } from './params';
 import { frames, fakeAnimationFrames } from '../../../tests/support/fakeFrames';
 
 beforeEach(fakeAnimationFrames);
 afterEach(() => {
   cleanup();
+  vi.restoreAllMocks();
   vi.useRealTimers();
   window.history.replaceState(null, '', '/');
 });
@@ -76,6 +80,32 @@ describe('ActivationRace', () => {
     expect(Number(t.ReLU.loss)).toBeLessThan(Number(t['none (identity)'].loss));
     fireEvent.click(screen.getByRole('button', { name: 'Reset' }));
     expect(screen.getByText(/After 0 steps/)).toBeTruthy();
+  });
+
+  it('on a slow device trains network by network, and Pause completes the round: the table shows whole rounds', () => {
+    // Each network's step "takes" 4 ms of the faked clock, so a frame's training budget ends mid-round.
+    const stepNext = Race.prototype.stepNext;
+    let race: Race | null = null;
+    vi.spyOn(Race.prototype, 'stepNext').mockImplementation(function (this: Race) {
+      race = this;
+      vi.advanceTimersByTime(4);
+      return stepNext.call(this);
+    });
+    render(<ActivationRace initial={{ speed: 50 }} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Play' }));
+    let played = 0;
+    do { frames(1); played++; } while (!race!.midRound && played < 50);
+    expect(race!.midRound).toBe(true);
+    expect(new Set(race!.runs.map((r) => r.stepCount)).size).toBe(2); // some networks one step ahead
+    fireEvent.click(screen.getByRole('button', { name: 'Pause' }));
+    expect(race!.midRound).toBe(false);
+    const n = race!.runs[0].stepCount;
+    for (const run of race!.runs) expect(run.stepCount).toBe(n);
+    expect(screen.getByText(new RegExp(`After ${n} steps`))).toBeTruthy();
+    const reference = new Race(raceSettingsOf(defaults(RACE_SPECS)));
+    reference.rounds(n);
+    const t = table();
+    Object.values(t).forEach((row, i) => expect(row.loss).toBe(formatNumber(reference.runs[i].loss)));
   });
 
   it('reads its settings from the link and reports malformed ones', () => {

@@ -72,8 +72,17 @@ function RaceBody({ store, values, notices, dismissNotices }: UseParams<typeof R
     chartRef.current?.invalidate();
   }, [race]);
   const publish = useCallback(() => setSnapshot(snapshotOf(race)), [race]);
-  // Rounds: one step of each network. The pictures follow every frame, the table a few times a second.
-  const loop = useTrainingLoop({ frameRef, step: () => race.round(), maxStepsPerFrame: values.speed, draw: drawLive, settle: paint, publish });
+  // Rounds of one step of each network, trained network by network (a frame on a slow phone must fit
+  // one network's step, not a whole round); when playing stops the round in progress is completed.
+  // The pictures follow every frame, the table a few times a second.
+  const loop = useTrainingLoop({
+    frameRef,
+    step: () => { race.stepNext(); },
+    maxStepsPerFrame: values.speed * race.runs.length,
+    draw: drawLive,
+    settle: () => { race.finishRound(); paint(); },
+    publish,
+  });
   const { playing, pause } = loop;
 
   useEffect(() => paint(), [paint]);

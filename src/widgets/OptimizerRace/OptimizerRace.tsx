@@ -79,15 +79,16 @@ export function OptimizerRaceView(props: { initial?: Partial<ParamValues<typeof 
   const maxSteps = network ? NETWORK_MAX_STEPS : SURFACE_MAX_STEPS;
   const stepCount = network ? networkRace.stepCount : surfaceRace.stepCount;
 
-  const round = (): boolean => {
-    let fell: string[];
-    if (network) {
-      const before = networkRace.racers.map((r) => !!r.run.diverged);
-      networkRace.round();
-      fell = networkRace.racers.flatMap((r, i) => (r.run.diverged && !before[i] ? [RACER_LABELS[i]] : []));
-    } else {
-      fell = surfaceRace.round();
-    }
+  /** Network racers that diverge while `train` runs. */
+  const fallenIn = (train: () => void): string[] => {
+    const before = networkRace.racers.map((r) => !!r.run.diverged);
+    train();
+    return networkRace.racers.flatMap((r, i) => (r.run.diverged && !before[i] ? [RACER_LABELS[i]] : []));
+  };
+  /** A whole round (`part` false), or on the network only the next racer's step of it (`part`: one
+   *  network's step is what an animation frame must fit on a slow phone, not five). */
+  const advance = (part: boolean): boolean => {
+    const fell = network ? fallenIn(() => (part ? networkRace.stepNext() : networkRace.round())) : surfaceRace.round();
     const steps = network ? networkRace.stepCount : surfaceRace.stepCount;
     if (fell.length) {
       fallNow.current = { who: fell, step: steps };
@@ -96,18 +97,29 @@ export function OptimizerRaceView(props: { initial?: Partial<ParamValues<typeof 
     }
     return !over();
   };
+  const round = () => advance(false);
+  /** When playing stops: the network racers complete the round in progress, so all stand at the same
+   *  step; one that diverges in it joins the notice. */
+  const finishRound = () => {
+    if (!network || !networkRace.midRound) return;
+    const fell = fallenIn(() => networkRace.finishRound());
+    if (!fell.length) return;
+    fallNow.current = { who: [...(fallNow.current?.who ?? []), ...fell], step: networkRace.stepCount };
+    setFall(fallNow.current);
+  };
   const over = () => {
     const steps = network ? networkRace.stepCount : surfaceRace.stepCount;
     return steps >= maxSteps || (network ? networkRace.allDiverged : surfaceRace.runs.every((r) => r.divergedAt !== null));
   };
 
-  // The kit's loop: rounds per frame adapt to how long whole frames take; the network's loss chart
+  // The kit's loop: training per frame (network: racer by racer) adapts to how long whole frames take; the network's loss chart
   // redraws from the runs' bounded histories; paths, tables and numbers update a few times a second.
   const loop = useTrainingLoop({
     frameRef,
-    step: round,
-    maxStepsPerFrame: values.speed,
+    step: () => advance(true),
+    maxStepsPerFrame: network ? values.speed * networkRace.racers.length : values.speed,
     draw: () => chart.current?.invalidate(),
+    settle: () => { finishRound(); chart.current?.invalidate(); },
     publish,
     check: () => (fallNow.current ? 'diverged' : over() ? 'finished' : null),
     snapshotEveryMs: PUBLISH_EVERY_MS,

@@ -1,12 +1,14 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { NetworkRace } from '../../lab';
 import { ScheduleDuelView as Duel } from './ScheduleDuel';
 import { frames, fakeAnimationFrames } from '../../../tests/support/fakeFrames';
 
 beforeEach(fakeAnimationFrames);
 afterEach(() => {
   cleanup();
+  vi.restoreAllMocks();
   vi.useRealTimers();
   window.history.replaceState(null, '', '/');
 });
@@ -30,6 +32,33 @@ describe('ScheduleDuel', () => {
     const [a, b] = rows();
     expect(a[1]).toBe('0.3');
     expect(Number(b[1])).toBeCloseTo(0.15, 6); // halfway through a cosine from 0.3 to 0
+  });
+
+  it('on a slow device trains racer by racer; Pause completes the round, and a racer that falls in it joins the notice', () => {
+    // Each racer's step "takes" 20 ms of the faked clock: one racer per frame.
+    const stepNext = NetworkRace.prototype.stepNext;
+    let duel: NetworkRace | null = null;
+    vi.spyOn(NetworkRace.prototype, 'stepNext').mockImplementation(function (this: NetworkRace) {
+      duel = this;
+      vi.advanceTimersByTime(20);
+      return stepNext.call(this);
+    });
+    render(<Duel initial={{ total: 100, speed: 50 }} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Play' }));
+    frames(5);
+    expect(duel!.midRound).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Pause' }));
+    expect(duel!.racers.map((r) => r.run.stepCount)).toEqual([3, 3]);
+    expect(screen.getByText(/After 3 of 100 steps/)).toBeTruthy();
+    cleanup();
+    window.history.replaceState(null, '', '/'); // the first duel's settings are in the link
+    // Adam at the largest peak rate fells both at step 2: A in its frame (which stops the loop), B
+    // when the stop completes the round.
+    render(<Duel initial={{ total: 100, speed: 50, lr: 3, optimizer: 'adam' }} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Play' }));
+    frames(5);
+    expect(screen.getByRole('button', { name: 'Play' })).toBeTruthy();
+    expect(screen.getByText(/^A: constant and B: cosine annealing diverged at step 2$/)).toBeTruthy();
   });
 
   it('a duel to the end judges the prediction', () => {

@@ -35,25 +35,45 @@ export function ScheduleDuelView(props: { initial?: Partial<ParamValues<typeof D
 
   const steps = duel.stepCount;
   const finished = steps >= total;
-  const round = (): boolean => {
-    if (duel.stepCount >= total) return false;
+  /** Racers that diverge while `train` runs. */
+  const fallenIn = (train: () => void): string[] => {
     const before = duel.racers.map((r) => !!r.run.diverged);
-    duel.round();
-    const newly = duel.racers.flatMap((r, i) => (r.run.diverged && !before[i] ? [r.spec.label] : []));
+    train();
+    return duel.racers.flatMap((r, i) => (r.run.diverged && !before[i] ? [r.spec.label] : []));
+  };
+  /** Who diverged at the step the notice names. */
+  const fellWho = useRef<string[]>([]);
+  const fallen = (who: string[], joining = false) => {
+    fellWho.current = joining ? [...fellWho.current, ...who] : who;
+    fellNow.current = `${fellWho.current.join(' and ')} diverged at step ${duel.stepCount}`;
+    setFell(fellNow.current);
+  };
+  /** A whole round, or (`part`, while playing) only the next racer's step of it: one network's step
+   *  is what an animation frame must fit on a slow phone. */
+  const advance = (part: boolean): boolean => {
+    if (duel.stepCount >= total && !duel.midRound) return false;
+    const newly = fallenIn(() => (part ? duel.stepNext() : duel.round()));
     if (newly.length) {
-      fellNow.current = `${newly.join(' and ')} diverged at step ${duel.stepCount}`;
-      setFell(fellNow.current);
+      fallen(newly);
       return false;
     }
     return duel.stepCount < total && !duel.allDiverged;
+  };
+  const round = () => advance(false);
+  /** When playing stops: the racers complete the round in progress, so both stand at the same step. */
+  const finishRound = () => {
+    if (!duel.midRound) return;
+    const newly = fallenIn(() => duel.finishRound());
+    if (newly.length) fallen(newly, fellNow.current !== null);
   };
   // The kit's loop: training per frame adapts to how long whole frames take, the loss chart redraws
   // from the runs' bounded histories, and the table and η markers update a few times a second.
   const loop = useTrainingLoop({
     frameRef,
-    step: round,
-    maxStepsPerFrame: values.speed,
+    step: () => advance(true),
+    maxStepsPerFrame: values.speed * duel.racers.length,
     draw: () => chart.current?.invalidate(),
+    settle: () => { finishRound(); chart.current?.invalidate(); },
     publish,
     check: () => (fellNow.current ? 'diverged' : duel.stepCount >= total || duel.allDiverged ? 'finished' : null),
     snapshotEveryMs: PUBLISH_EVERY_MS,
