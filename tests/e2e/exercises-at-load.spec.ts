@@ -19,8 +19,9 @@ const chapters = readdirSync(dir)
 
 /** Scrolls through the page so that every lazily loaded widget comes near the viewport and mounts. */
 async function mountEveryWidget(page: Page) {
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  for (let y = 0; y < height; y += 700) await page.evaluate((top) => window.scrollTo(0, top), y);
+  // The height is read again at each step: blocks far from the view count with an estimated height until drawn.
+  const height = () => page.evaluate(() => document.documentElement.scrollHeight);
+  for (let y = 0; y < (await height()); y += 700) await page.evaluate((top) => window.scrollTo(0, top), y);
   await expect(page.locator('.kit-widget--loading'), 'every on-demand widget should mount').toHaveCount(0, { timeout: 30_000 });
 }
 

@@ -1,7 +1,7 @@
 // The reading site, as a reader uses it: home → chapter, math, code, sidebar, prev/next, theme,
 // deep links, not-found pages, the demo widget by keyboard and mouse, phone layout, axe, screenshots.
 import { readChapterManifest } from '../../src/book/plugins/chapterManifestPlugin';
-import { expect, expectNoSeriousAxeViolations, gotoChapter, screenshots, test, waitForChapter, type Page } from './support/reader';
+import { drawWholePage, expect, expectNoSeriousAxeViolations, gotoChapter, screenshots, test, waitForChapter, type Page } from './support/reader';
 
 const CHAPTERS = readChapterManifest('chapters');
 const FIRST = CHAPTERS[0];
@@ -256,7 +256,9 @@ test('phone width: one column, sidebar behind the Menu button', async ({ page })
   const sidebar = page.getByRole('navigation', { name: 'Chapters' });
   await expect(menu).toHaveAttribute('aria-expanded', 'false');
   await expect(sidebar).toBeHidden();
+  const undraw = await drawWholePage(page); // the chapter's blocks far from the view count too
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await undraw();
   await menu.click();
   await expect(menu).toHaveAttribute('aria-expanded', 'true');
   await expect(sidebar).toBeVisible();
