@@ -1,7 +1,7 @@
-import { lazyWidget } from '../kit';
-import type { SineDemoProps } from './SineDemo';
+import { widget } from '../kit';
+import { SineDemoView } from './SineDemo';
 
 /** `<SineDemo />` in a chapter: a frequency slider driving a sine chart, inside its own error boundary.
- *  Loaded on demand, when it comes near the viewport. */
-export const SineDemo = lazyWidget<SineDemoProps>('A sine wave you can tune', 'A sine wave you can tune', () => import('./SineDemo').then((m) => m.SineDemoView));
+ *  Small (a plain SVG chart), so it is part of the page: prerendered with the text, usable at hydration. */
+export const SineDemo = widget('A sine wave you can tune', SineDemoView);
 export type { SineDemoProps } from './SineDemo';
