@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Race, adoptReaderActivationFrom, gridPoints } from '../../lab';
 import {
-  DRAW_SHARE, GridSweep, Heatmap, LiveLossChart, activationLabel, ParamControls, PlayControls, ReadOut, UrlNotices, WidgetFrame, formatNumber,
+  GridSweep, Heatmap, LiveLossChart, activationLabel, ParamControls, PlayControls, ReadOut, UrlNotices, WidgetFrame, formatNumber,
   useParams, useTrainingLoop, type HeatmapHandle, type UseParams, type LabeledPoint, type LiveChartHandle, type ParamValues,
 } from '../kit';
 import { RACE_PREFIX, RACE_SPECS, raceSettingsOf } from './params';
@@ -57,9 +57,9 @@ function RaceBody({ store, values, notices, dismissNotices }: UseParams<typeof R
     sweep.current!.restart();
     chartRef.current?.invalidate();
   }, [race]);
-  const drawLive = useCallback(() => {
+  const drawLive = useCallback((allowMs: number) => {
     const s = sweep.current!, start = performance.now();
-    let left = s.plan((1000 / 60) * DRAW_SHARE), row = s.row, done = 0;
+    let left = s.plan(allowMs), row = s.row, done = 0;
     while (left > 0) { // bands never cross from one network's grid into the next
       const i = Math.floor(row / GRID), from = row % GRID, count = Math.min(left, GRID - from);
       race.runs[i].evaluateRows(GRID, from, count, grid.current.outs[i], grid.current.points);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FrameBudget } from './frameBudget';
+import { DRAW_SHARE, FrameBudget } from './frameBudget';
 
 describe('FrameBudget (training time per animation frame)', () => {
   it('a slow frame lowers the next frame\'s training', () => {
@@ -61,5 +61,23 @@ describe('FrameBudget.publishEveryMs (how often React shows the numbers)', () =>
     expect(b.publishEveryMs(200)).toBe(600);
     for (let i = 0; i < 80; i++) b.next(16.7, 1);
     expect(b.publishEveryMs(200)).toBe(200);
+  });
+});
+
+describe('FrameBudget.drawMs (time for pictures refreshed in parts)', () => {
+  it('is a quarter of the frame while frames are on time', () => {
+    const b = new FrameBudget();
+    for (let i = 0; i < 30; i++) b.next(16.7, b.trainMs);
+    expect(b.drawMs).toBeCloseTo((1000 / 60) * DRAW_SHARE, 9);
+  });
+
+  it('shrinks with training while frames run late, and grows back with it', () => {
+    const b = new FrameBudget({ minMs: 1 });
+    for (let i = 0; i < 10; i++) b.next(35, b.trainMs); // the browser's own work overruns every frame
+    expect(b.drawMs).toBe(1);
+    for (let i = 0; i < 50; i++) b.next(16.7, b.trainMs);
+    expect(b.drawMs).toBeGreaterThan(1);
+    for (let i = 0; i < 400; i++) b.next(16.7, b.trainMs); // training's ceiling creeps back up
+    expect(b.drawMs).toBeCloseTo((1000 / 60) * DRAW_SHARE, 9);
   });
 });

@@ -7,6 +7,9 @@
 // fewer steps per frame instead of dropping frames, and a fast machine gets the most training the
 // frame rate allows. Pure arithmetic, no DOM: unit-tested with made-up frame times.
 
+/** The most of a frame that drawing pictures may use: a quarter of the display's frame interval. */
+export const DRAW_SHARE = 0.25;
+
 export interface FrameBudgetOptions {
   /** The display's frame interval in ms (60 Hz: 16.7). */
   frameMs?: number;
@@ -33,6 +36,17 @@ export class FrameBudget {
     this.maxMs = o.maxMs ?? 12;
     this.trainMs = Math.min(this.maxMs, Math.max(this.minMs, o.startMs ?? 6));
     this.frameAvgMs = this.frameMs;
+  }
+
+  /**
+   * Time the next frame may spend redrawing pictures in parts (the kit's GridSweep), in ms: a quarter
+   * of the frame interval while frames are on time, and no more than training gets while they run
+   * late. On a device where the browser's own work already fills the frame, the pictures then refresh
+   * fewer rows per frame (a band is at least one row) instead of making every frame later, and keep
+   * pace with training, which slows the same way.
+   */
+  get drawMs(): number {
+    return Math.min(this.frameMs * DRAW_SHARE, this.trainMs);
   }
 
   /**

@@ -2,8 +2,9 @@
 // over every cell of its grid (64×64 points through the network, or five 40×40 grids for a race) can
 // take longer than a whole frame on a slow phone. While training plays, the picture is therefore
 // refreshed a band of rows at a time, as many rows as fit in the frame's drawing allowance (measured,
-// not guessed), and painted when its last row is done: a fast machine still redraws it every frame,
-// a slow one every few frames, and no frame is held up by a full grid. (Rows of one sweep may come
+// not guessed; the training loop gives the allowance, smaller while frames run late), and painted
+// when its last row is done: a fast machine still redraws it every frame, a slow one every few
+// frames, and no frame is held up by a full grid. (Rows of one sweep may come
 // from networks a few training steps apart; when training stops, widgets paint the whole grid at once
 // from the final weights.) Pure arithmetic, no DOM: unit-tested with made-up timings.
 
@@ -59,6 +60,3 @@ export class GridSweep {
     this.row = 0;
   }
 }
-
-/** The drawing allowance of a frame: a quarter of the display's frame interval (about 4 ms at 60 Hz). */
-export const DRAW_SHARE = 0.25;

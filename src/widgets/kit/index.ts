@@ -14,7 +14,7 @@ export { RunOutcomeCells, type RunOutcome } from './RunOutcomeCells';
 export { ResultsTable } from './ResultsTable';
 export { DivergenceNotice, ShadeKey, ViewOption } from './HeatmapLab';
 export { FrameBudget, type FrameBudgetOptions } from './frameBudget';
-export { GridSweep, DRAW_SHARE, type GridSweepOptions } from './gridSweep';
+export { GridSweep, type GridSweepOptions } from './gridSweep';
 export { UrlNotices } from './UrlNotices';
 export { WidgetFrame, WidgetBoundary, Notice, widget } from './WidgetFrame';
 export { Heatmap, gridInputs, type Domain, type LabeledPoint, type HeatmapHandle } from './Heatmap';

@@ -1,12 +1,12 @@
 // Drives one lab run that draws a decision-boundary heatmap and a live loss chart, through the kit's
 // training loop: keeps the run in step with the controls (a rebuild pauses and bumps the version),
 // trains on animation frames while playing (and on screen), refreshes the heatmap (a band of rows
-// per frame, as many as fit the frame: GridSweep) and the chart, and publishes a snapshot for React
-// a few times a second. Whenever playing stops, and after every step, reset or change, the whole
+// per frame, as many as fit the frame's drawing allowance: GridSweep) and the chart, and publishes a
+// snapshot for React a few times a second. Whenever playing stops, and after every step, reset or change, the whole
 // heatmap is painted at once from the current weights. The loop stops by itself when `halt` names a
 // reason (divergence, early stopping). Widgets add their own actions on top.
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
-import { DRAW_SHARE, GridSweep } from './gridSweep';
+import { GridSweep } from './gridSweep';
 import type { HeatmapHandle } from './Heatmap';
 import type { LiveChartHandle } from './LiveLossChart';
 import { useTrainingLoop } from './useTrainingLoop';
@@ -62,9 +62,9 @@ export function useHeatmapRun<S extends { lr: number }, C extends string, R exte
     chart.current?.invalidate();
   }, [run, size]);
   /** While playing: the next band of rows of the boundary (painted when the last row is done). */
-  const drawLive = useCallback(() => {
+  const drawLive = useCallback((allowMs: number) => {
     const s = sweep.current!, from = s.row, start = performance.now();
-    const count = s.plan((1000 / 60) * DRAW_SHARE);
+    const count = s.plan(allowMs);
     run.evaluateRows(size, from, count, grid.current);
     if (s.done(count, performance.now() - start)) heatmap.current?.paint(grid.current);
     chart.current?.invalidate();

@@ -8,6 +8,8 @@ import { frames, fakeAnimationFrames } from '../../../tests/support/fakeFrames';
 import { useTrainingLoop } from './useTrainingLoop';
 
 const perFrame: number[] = [];
+/** The drawing allowance the loop handed `draw` in each frame. */
+const drawAllowed: number[] = [];
 let drawMs = 0, total = 0, published = 0, stopAt = Infinity;
 /** What the loop called, in order, apart from steps and frames: 'settle@<total>' and 'publish@<total>'. */
 const calls: string[] = [];
@@ -19,7 +21,7 @@ function Loop() {
     frameRef: ref,
     step: () => { total++; perFrame[perFrame.length - 1]++; vi.advanceTimersByTime(1); return total < stopAt; },
     maxStepsPerFrame: 1000,
-    draw: () => { perFrame.push(0); if (drawMs) vi.advanceTimersByTime(drawMs); },
+    draw: (allowMs) => { perFrame.push(0); drawAllowed.push(allowMs); if (drawMs) vi.advanceTimersByTime(drawMs); },
     settle: () => { calls.push(`settle@${total}`); },
     publish: () => { published++; calls.push(`publish@${total}`); setShown(total); },
     check: () => (total >= stopAt ? 'diverged' : null),
@@ -37,6 +39,7 @@ beforeEach(() => {
   fakeAnimationFrames();
   perFrame.length = 0;
   perFrame.push(0);
+  drawAllowed.length = 0;
   drawMs = 0; total = 0; published = 0; stopAt = Infinity;
   calls.length = 0;
 });
@@ -49,12 +52,14 @@ describe('useTrainingLoop', () => {
     frames(40);
     const fast = perFrame[perFrame.length - 2];
     expect(fast).toBeGreaterThanOrEqual(8); // cheap drawing: most of the frame trains
+    expect(drawAllowed[drawAllowed.length - 1]).toBeCloseTo(1000 / 60 / 4, 6); // a quarter of the frame to draw
     drawMs = 30; // painting suddenly costs 30 ms a frame (a phone at DPR 3)
     frames(2);
     const afterSlow = perFrame[perFrame.length - 2];
     expect(afterSlow).toBeLessThan(fast);
     frames(10);
     expect(perFrame[perFrame.length - 2]).toBeLessThanOrEqual(2); // at the floor while painting overruns
+    expect(drawAllowed[drawAllowed.length - 1]).toBeLessThanOrEqual(2); // and drawing in parts gets as little
     drawMs = 0;
     frames(40);
     expect(perFrame[perFrame.length - 2]).toBeGreaterThan(afterSlow);

@@ -2,7 +2,8 @@
 // reader has pressed Play and the widget is on screen in a visible tab, each animation frame
 //   1. trains for a slice of time that adapts to how long whole frames take (FrameBudget), capped
 //      at `maxStepsPerFrame` steps;
-//   2. calls `draw` (heatmaps, live charts: pictures follow every frame);
+//   2. calls `draw` with the frame's drawing allowance (heatmaps, live charts: pictures follow every
+//      frame; one refreshed in parts refreshes fewer rows per frame while frames run late);
 //   3. every `snapshotEveryMs` calls `publish`, where the widget sets its React state (numbers,
 //      tables) — React re-renders a few times a second, not every frame (up to 3× less often while
 //      frames run slow, FrameBudget.publishEveryMs);
@@ -22,8 +23,9 @@ export interface TrainingLoopOptions<Reason = string> {
   /** The most steps per frame (the reader's "speed"); the time budget usually ends a frame first. */
   maxStepsPerFrame: number;
   /** Repaint the pictures; called every frame while playing, after training. It may refresh an
-   *  expensive picture in parts over several frames (the kit's GridSweep): `settle` then completes it. */
-  draw?: () => void;
+   *  expensive picture in parts over several frames (the kit's GridSweep), using about `allowMs` of
+   *  this frame (FrameBudget.drawMs: less while frames run late): `settle` then completes it. */
+  draw?: (allowMs: number) => void;
   /** Paint the pictures whole and exactly, from the final weights; called once whenever playing
    *  stops (Pause, a stop reason, off screen), before `publish`. */
   settle?: () => void;
@@ -75,7 +77,7 @@ export function useTrainingLoop<Reason = string>(o: TrainingLoopOptions<Reason>)
       if (performance.now() - start >= allowed) break;
     }
     trained.current = performance.now() - start;
-    draw?.();
+    draw?.(budget.current!.drawMs);
     const reason = check?.() ?? null;
     if (reason !== null) {
       setStopped(() => reason);
