@@ -69,6 +69,59 @@ export function chartScales(series: readonly { steps: ArrayLike<number>; values:
   return { xTicks: linearTicks(0, maxStep, 4), yTicks, x: (s) => s / maxStep, y };
 }
 
+/**
+ * Thins a line already placed on the canvas (x, y in CSS pixels; y NaN where the line breaks) to at
+ * most two points per column of device pixels (`density` columns per CSS pixel): each column's lowest
+ * and highest point, in the order they came; a break stays a break (a NaN pair in the output). It
+ * draws the same picture as every point, since all of a column's points lie on the vertical stroke
+ * between its extremes, at a fraction of the cost: a history holds up to 2,048 points per line, a
+ * phone's plot is about 330 pixels wide, and stroking every point made each redraw of a five-line
+ * chart take tens of milliseconds on a slow phone. Returns how many points it wrote to outX/outY
+ * (each at least 2·n long).
+ */
+export function thinToColumns(x: ArrayLike<number>, y: ArrayLike<number>, n: number, density: number, outX: Float64Array, outY: Float64Array): number {
+  let m = 0, col = Number.NaN, open = false, cx = 0, lo = 0, hi = 0, loAt = 0, hiAt = 0;
+  const flush = () => {
+    if (!open) return;
+    const [a, b] = loAt <= hiAt ? [lo, hi] : [hi, lo];
+    outX[m] = cx;
+    outY[m++] = a;
+    if (b !== a) {
+      outX[m] = cx;
+      outY[m++] = b;
+    }
+    open = false;
+  };
+  for (let i = 0; i < n; i++) {
+    const yy = y[i];
+    if (Number.isNaN(yy)) {
+      flush();
+      if (m > 0 && !Number.isNaN(outY[m - 1])) {
+        outX[m] = Number.NaN;
+        outY[m++] = Number.NaN;
+      }
+      continue;
+    }
+    const c = Math.floor(x[i] * density);
+    if (!open || c !== col) {
+      flush();
+      open = true;
+      col = c;
+      cx = x[i];
+      lo = hi = yy;
+      loAt = hiAt = i;
+    } else if (yy < lo) {
+      lo = yy;
+      loAt = i;
+    } else if (yy > hi) {
+      hi = yy;
+      hiAt = i;
+    }
+  }
+  flush();
+  return m;
+}
+
 const PAD = { left: 40, right: 14, top: 8, bottom: 22 };
 /** Canvas pixels per CSS pixel: the screen's density, capped at 2 (a 3× phone gains little for 2.25× the pixels). */
 const densityOf = () => Math.min(2, Math.max(1, typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1));
@@ -87,6 +140,8 @@ export function LiveLossChart(props: {
   const drawn = useRef<string>('');
   const pending = useRef(0);
   const buffers = useRef<{ steps: Float64Array; values: Float64Array }[]>([]);
+  /** Scratch for one line: its points on the canvas, then thinned to pixel columns. */
+  const placed = useRef<{ x: Float64Array; y: Float64Array; tx: Float64Array; ty: Float64Array } | null>(null);
   const looks = useRef<{ theme: number; font: string; muted: string; grid: string; series: string[]; labelWidths: Map<string, number> } | null>(null);
   const theme = useThemeVersion();
   const live = useRef({ series, logScale, theme });
@@ -172,21 +227,33 @@ export function LiveLossChart(props: {
     ctx.lineWidth = 2;
     ctx.lineJoin = 'round';
     data.forEach((d, k) => {
+      let p = placed.current;
+      if (!p || p.x.length < d.n) {
+        const size = Math.max(d.n, ss[0]?.history.maxPoints ?? 0);
+        p = placed.current = { x: new Float64Array(size), y: new Float64Array(size), tx: new Float64Array(2 * size), ty: new Float64Array(2 * size) };
+      }
+      for (let i = 0; i < d.n; i++) {
+        const v = d.values[i];
+        const off = !Number.isFinite(v) || (log && v <= 0); // NaN, ∞, or ≤ 0 on a log axis: a gap in the line
+        p.x[i] = px(sc.x(d.steps[i]));
+        p.y[i] = off ? Number.NaN : py(sc.y(v));
+      }
+      const m = thinToColumns(p.x, p.y, d.n, dpr, p.tx, p.ty);
       ctx.strokeStyle = look.series[k % 6];
       ctx.beginPath();
       let pen = false;
-      for (let i = 0; i < d.n; i++) {
-        const v = d.values[i];
-        if (!Number.isFinite(v) || (log && v <= 0)) { pen = false; continue; }
-        const xx = px(sc.x(d.steps[i])), yy = py(sc.y(v));
+      for (let i = 0; i < m; i++) {
+        const xx = p.tx[i], yy = p.ty[i];
+        if (Number.isNaN(yy)) { pen = false; continue; }
         if (pen) ctx.lineTo(xx, yy); else ctx.moveTo(xx, yy);
         pen = true;
       }
       ctx.stroke();
     });
     ctx.restore();
-    // What was drawn, for browser tests and benchmarks (the picture itself is pixels). Written only
-    // when it changed: a new attribute value invalidates style.
+    // What was drawn, for browser tests and benchmarks (the picture itself is pixels): the points of
+    // each line the chart holds (it strokes at most two per pixel column of them). Written only when
+    // it changed: a new attribute value invalidates style.
     const points = data.map((d) => d.n).join(','), yticks = sc.yTicks.map((t) => formatNumber(t)).join(' ');
     if (el.dataset.points !== points) el.dataset.points = points;
     if (el.dataset.yticks !== yticks) el.dataset.yticks = yticks;
