@@ -1,15 +1,17 @@
 // A widget whose code loads on demand, in its own chunk, so a long chapter's first load stays within
 // the bundle budget and its first seconds go to the text. The widget mounts (and its chunk loads)
-// when it comes within a screen or so of the viewport; the ones further down mount together at the
-// first idle moment after the page has loaded (so a reader who jumps down, and a test, finds them
-// ready). Either way React renders them as a transition, in slices that yield to the reader's input. Until then,
-// and while the chunk arrives, the frame shows the widget's title and a short note; the error
-// boundary of widget() still surrounds it. The prerendered HTML holds this frame, with a note for
-// readers without JavaScript (<noscript>) that the widget needs it.
+// when it comes within a screen or so of the viewport; the ones further down mount after load, one
+// per idle moment (so a reader who jumps down, and a test, finds them ready). A frame the prerendered
+// page shows near the view starts downloading its code even earlier, while the page hydrates
+// (earlyLoad.ts). Either way React renders them as a transition, in slices that yield to the reader's
+// input. Until then, and while the chunk arrives, the frame shows the widget's title and a short note;
+// the error boundary of widget() still surrounds it. The prerendered HTML holds this frame, with a
+// note for readers without JavaScript (<noscript>) that the widget needs it.
 import { Suspense, lazy, startTransition, useEffect, useRef, useState, type ComponentType, type Ref } from 'react';
 import { WidgetFrame, widget } from './WidgetFrame';
 import { useNearViewport } from './motion';
 import { useHydrated } from './hydration';
+import { loadEarlyIfNear } from './earlyLoad';
 
 // Widgets waiting for idle time, mounted one per idle callback after load (in page order): each
 // widget's mount is its own piece of work, so a chapter with many widgets below the fold never
@@ -40,7 +42,11 @@ function whenIdle(mount: () => void): () => void {
 }
 
 export function lazyWidget<P extends object>(name: string, title: string, load: () => Promise<ComponentType<P>>): ComponentType<P> {
-  const Lazy = lazy(() => load().then((component) => ({ default: component })));
+  let loading: Promise<ComponentType<P>> | null = null;
+  const loadOnce = () => (loading ??= load());
+  const Lazy = lazy(() => loadOnce().then((component) => ({ default: component })));
+  // On a prerendered page, a frame already near the view starts its download now (errors show when it mounts).
+  loadEarlyIfNear(title, () => void loadOnce().catch(() => undefined));
   const Loading = (props: { frameRef?: Ref<HTMLElement> }) => {
     // The prerendered page holds this frame; "Loading" is true only once scripts run (after hydration).
     const hydrated = useHydrated();

@@ -86,7 +86,10 @@ export function timeSlice(step: () => boolean | void, count: number, budgetMs = 
  * chapter's first seconds go to its text. Without IntersectionObserver (tests) it is true at once in the
  * browser; on the server (prerendering) it is false, so the page's HTML holds the placeholder.
  */
-export function useNearViewport(ref: RefObject<Element | null>, margin = '600px'): boolean {
+/** How far outside the view a widget counts as near (it mounts, and its code loads). */
+export const NEAR_MARGIN_PX = 600;
+
+export function useNearViewport(ref: RefObject<Element | null>, margin = `${NEAR_MARGIN_PX}px`): boolean {
   const [near, setNear] = useState(() => typeof window !== 'undefined' && typeof IntersectionObserver === 'undefined');
   useEffect(() => {
     const el = ref.current;
