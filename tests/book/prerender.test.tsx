@@ -18,7 +18,7 @@ describe('server render', () => {
   });
 
   it('a chapter: title, first paragraph, KaTeX math, headings with ids, the sidebar, lazy widget frames', async () => {
-    const chapter = CHAPTERS.find((c) => c.slug === 'how-to-read')!; // small, with math and a lazy widget
+    const chapter = CHAPTERS.find((c) => c.slug === 'how-to-read')!; // small, with math and a widget
     const source = SOURCES.find((s) => s.slug === chapter.slug)!.source;
     const html = await renderRoute(`/chapters/${chapter.slug}`);
     const text = htmlText(html);
@@ -31,9 +31,13 @@ describe('server render', () => {
     expect(html).toContain('aria-label="Chapters"'); // the sidebar
     expect(html).not.toContain('Loading the chapter');
     expect(html).not.toMatch(/<script|<template/); // complete HTML: nothing for a script to swap in
-    // The sine demo is lazy: its frame with the title, and a note for readers without JavaScript.
-    expect(html).toMatch(/<section class="kit-widget kit-widget--loading" aria-label="A sine wave you can tune">/);
-    expect(html).toMatch(/<noscript><p class="kit-help">This interactive widget needs JavaScript/);
+    // The sine demo is part of the page: its default state, chart included, is in the HTML.
+    expect(html).toMatch(/<section class="kit-widget sine-demo" aria-label="A sine wave you can tune">/);
+    expect(html).toMatch(/<polyline class="kit-curve__line" points="0\.0,50\.00 /);
+    // A lazy widget (chapter 9's ravine race): its frame with the title, and a note for readers without JavaScript.
+    const lazy = await renderRoute('/chapters/sgd-momentum');
+    expect(lazy).toMatch(/<section class="kit-widget kit-widget--loading" aria-label="Ravine race[^"]*">/);
+    expect(lazy).toMatch(/<noscript><p class="kit-help">This interactive widget needs JavaScript/);
   }, 60_000);
 
   it('home: the contents with a link to every chapter', async () => {
