@@ -11,7 +11,10 @@ import { makeDuel } from './duel';
 import { DUEL_PREFIX, DUEL_SPECS } from './params';
 import './scheduleDuel.css';
 
-const PUBLISH_EVERY_MS = 120;
+/** How often the table and the η markers update while playing: each update evaluates both networks'
+ *  accuracy on 200 points and re-renders the widget; the loss curves are the canvas chart, redrawn by
+ *  the loop. */
+const PUBLISH_EVERY_MS = 200;
 const DUEL_COLUMNS = ['schedule', 'η now', 'loss', 'accuracy'];
 
 export function ScheduleDuelView(props: { initial?: Partial<ParamValues<typeof DUEL_SPECS>>; shareInUrl?: boolean }) {
