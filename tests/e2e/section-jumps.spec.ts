@@ -57,6 +57,7 @@ for (const [size, viewport] of Object.entries(SCREEN_SIZES)) {
       // Back returns to the permalink's place, as the browser restores it.
       await page.goBack();
       await expect(page).toHaveURL(/#125-comparing-activations$/);
+      await expect(page.locator('[id="125-comparing-activations"]')).toBeInViewport();
     });
 
     test('a section link from another chapter lands on the heading there', async ({ page }) => {
