@@ -2,7 +2,7 @@
 import { cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BoundedHistory } from '../../lab';
-import { LiveLossChart, chartScales, thinToColumns } from './LiveLossChart';
+import { LiveLossChart, chartScales, redrawWaitMs, thinToColumns } from './LiveLossChart';
 
 afterEach(cleanup);
 
@@ -75,5 +75,13 @@ describe('thinToColumns (what the chart strokes)', () => {
     expect(out.y).toContain(2);
     expect(Math.max(...out.y)).toBe(100);
     expect(out.y.at(-1)).toBe(ys[n - 1]);
+  });
+});
+
+describe('redrawWaitMs (how often the chart redraws while training)', () => {
+  it('waits at least the asked-for time, longer when its script is slow, and four frames of a slow device', () => {
+    expect(redrawWaitMs(50, 0.5, 1000 / 60)).toBe(4000 / 60); // 60 frames a second: 15 redraws a second
+    expect(redrawWaitMs(50, 8, 1000 / 60)).toBe(80);
+    expect(redrawWaitMs(50, 1, 33.3)).toBeCloseTo(133.2, 9); // 30 frames a second: about 7 redraws a second
   });
 });

@@ -122,6 +122,18 @@ export function thinToColumns(x: ArrayLike<number>, y: ArrayLike<number>, n: num
   return m;
 }
 
+/**
+ * How long the chart waits between two redraws while training plays, in ms: at least `minMs`, ten
+ * times what the last redraw's script took, and four of the device's current frames. The last term
+ * matters most: stroking the lines happens later, when the browser paints the canvas, out of the
+ * script's sight, and on a slow phone it costs more than the script (five 600-point lines: several
+ * ms of paint per redraw at 11× CPU). So a device that manages 30 frames a second redraws the chart
+ * about 7 times a second, one at 60 about 15 times.
+ */
+export function redrawWaitMs(minMs: number, scriptMs: number, frameMs: number): number {
+  return Math.max(minMs, 10 * scriptMs, 4 * frameMs);
+}
+
 const PAD = { left: 40, right: 14, top: 8, bottom: 22 };
 /** Canvas pixels per CSS pixel: the screen's density, capped at 2 (a 3× phone gains little for 2.25× the pixels). */
 const densityOf = () => Math.min(2, Math.max(1, typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1));
@@ -225,7 +237,7 @@ export function LiveLossChart(props: {
     ctx.rect(left, PAD.top - 2, w + 2, h + 4);
     ctx.clip();
     ctx.lineWidth = 2;
-    ctx.lineJoin = 'round';
+    ctx.lineJoin = 'bevel'; // looks the same at this width, and strokes about twice as fast as round joins
     data.forEach((d, k) => {
       let p = placed.current;
       if (!p || p.x.length < d.n) {
@@ -261,15 +273,21 @@ export function LiveLossChart(props: {
 
   // At most one redraw per animation frame, and no more than one per `minIntervalMs`: a loss curve
   // moves too little between frames to be worth repainting the canvas 60 times a second. On a slow
-  // device the wait grows with what a redraw costs there, so the chart takes at most about a tenth
-  // of the main thread.
+  // device the wait grows with what a redraw costs there and with how long its frames take
+  // (redrawWaitMs), so the chart takes a small share of the main thread.
   const lastDraw = useRef(-Infinity);
   const drawCost = useRef(0);
+  /** Running average of the frame interval, from consecutive animation frames the chart sees. */
+  const frameAvg = useRef(1000 / 60);
+  const lastTick = useRef(-Infinity);
   const minInterval = props.minIntervalMs ?? 50;
   const invalidate = useCallback(() => {
     if (pending.current) return;
     const tick = (now: number) => {
-      if (now - lastDraw.current < Math.max(minInterval, 10 * drawCost.current)) {
+      const gap = now - lastTick.current;
+      lastTick.current = now;
+      if (gap > 0 && gap < 250) frameAvg.current += 0.2 * (gap - frameAvg.current);
+      if (now - lastDraw.current < redrawWaitMs(minInterval, drawCost.current, frameAvg.current)) {
         pending.current = requestAnimationFrame(tick);
         return;
       }
