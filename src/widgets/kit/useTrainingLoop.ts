@@ -11,7 +11,7 @@
 //      by the hook as `stopped`.
 // Pause is exact: the loop is stopped in the commit that sets `playing` to false, and `publish` runs
 // once more so the numbers show exactly where the run stopped.
-import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { FrameBudget, type FrameBudgetOptions } from './frameBudget';
 import { useAnimationFrame, useOnScreen } from './motion';
 
@@ -95,12 +95,26 @@ export function useTrainingLoop<Reason = string>(o: TrainingLoopOptions<Reason>)
     if (running) frameStart.current = 0;
   }, [running]);
 
-  // When playing stops (Pause, a stop reason, scrolled away), show exactly where the run is.
-  useEffect(() => {
-    if (running) return;
+  // When playing stops (Pause, a stop reason, scrolled away), show exactly where the run is, in the
+  // same commit that turns Pause back into Play: the numbers beside the Play button are final the
+  // moment it shows (a passive effect ran a frame later, after a throttled phone had painted the
+  // button with the numbers of the last publish).
+  const wasRunning = useRef(false);
+  useLayoutEffect(() => {
+    if (running) {
+      wasRunning.current = true;
+      return;
+    }
+    if (!wasRunning.current) return;
+    wasRunning.current = false;
     opts.current.settle?.();
     opts.current.publish();
   }, [running]);
+  // Before the first Play, the same once after mount.
+  useEffect(() => {
+    opts.current.settle?.();
+    opts.current.publish();
+  }, []);
 
   const play = useCallback(() => {
     setStopped(null);
