@@ -8,8 +8,9 @@
 // a scrolling key). Only one jump is kept at a time: a new one replaces the last.
 //
 // followInPageLinks() applies it to same-page links (#id: "On this page", heading permalinks, "§N.M"
-// in the prose): the browser's own jump (history entry, :target, focus starting point) happens first,
-// then the target is kept in place. Back and forward are left to the browser's scroll restoration.
+// in the prose) and to a fragment changed by other means (typed in the address bar): the browser's own
+// jump (history entry, :target, focus starting point) happens first, then the target is kept in place.
+// Back and forward are left to the browser's scroll restoration (it puts back where the reader was).
 
 export interface SettleOptions {
   /** Frames in a row the target must stay in place before it is let go (default 12, about 0.2 s). */
@@ -98,10 +99,17 @@ export function hashTarget(doc: Document, hash: string): HTMLElement | null {
   return doc.getElementById(id);
 }
 
+/** The parts of the Navigation API's navigate event read here (Chromium; elsewhere only clicks are followed). */
+interface NavigateEventLike extends Event {
+  hashChange?: boolean;
+  navigationType?: string;
+}
+
 /**
  * Keeps the targets of same-page links inside `root` in place after the jump: a plain left click on a
  * link whose URL differs from the page's only in its #fragment (the browser jumps, or a router pushed
- * the URL), followed by settleScroll() on the element the new fragment names. Returns the cleanup.
+ * the URL), followed by settleScroll() on the element the new fragment names; and a hashchange the
+ * Navigation API reports as a new jump, not a traversal. Returns the cleanup.
  */
 export function followInPageLinks(root: Element, options: SettleOptions = {}): () => void {
   const doc = root.ownerDocument;
@@ -122,9 +130,25 @@ export function followInPageLinks(root: Element, options: SettleOptions = {}): (
       if (target && root.contains(target)) settleScroll(target, options);
     });
   };
+  const navigation = (win as Window & { navigation?: EventTarget }).navigation;
+  let jumped = false;
+  const onNavigate = (e: Event) => {
+    const n = e as NavigateEventLike;
+    jumped = n.hashChange === true && n.navigationType !== 'traverse';
+  };
+  const onHashChange = () => {
+    if (!jumped) return;
+    jumped = false;
+    const target = hashTarget(doc, win.location.hash);
+    if (target && root.contains(target)) settleScroll(target, options);
+  };
   doc.addEventListener('click', onClick);
+  navigation?.addEventListener('navigate', onNavigate);
+  win.addEventListener('hashchange', onHashChange);
   return () => {
     win.clearTimeout(timer);
     doc.removeEventListener('click', onClick);
+    navigation?.removeEventListener('navigate', onNavigate);
+    win.removeEventListener('hashchange', onHashChange);
   };
 }

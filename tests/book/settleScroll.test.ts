@@ -213,6 +213,25 @@ describe('followInPageLinks', () => {
     stop();
   });
 
+  it('follows a fragment changed without a click (the address bar), but not Back or Forward', () => {
+    const { article, h } = page();
+    const navigation = new EventTarget();
+    Object.defineProperty(window, 'navigation', { value: navigation, configurable: true });
+    const stop = followInPageLinks(article);
+    const change = (navigationType: string) => {
+      navigation.dispatchEvent(Object.assign(new Event('navigate'), { hashChange: true, navigationType }));
+      history.replaceState(null, '', '#late-section');
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    };
+    change('traverse');
+    expect(h.place).not.toHaveBeenCalled();
+    change('push');
+    expect(h.place).toHaveBeenCalledTimes(1);
+    expect(h.state.top).toBe(0);
+    stop();
+    delete (window as { navigation?: unknown }).navigation;
+  });
+
   it('stops listening after cleanup', () => {
     const { article, h, link } = page();
     followInPageLinks(article)();

@@ -37,6 +37,9 @@ for (const [size, viewport] of Object.entries(SCREEN_SIZES)) {
       await page.goto(`/chapters/${CH12}#${LATE}`);
       await waitForChapter(page, CH12);
       await expectPinned(page, LATE, 'deep link');
+      // A fragment changed without a click (as from the address bar) is a jump too.
+      await page.evaluate(() => (window.location.hash = '#1243-gelu'));
+      await expectPinned(page, '1243-gelu', 'new fragment');
     });
 
     test('On this page, a permalink and a § link within the chapter land and stay', async ({ page }) => {
