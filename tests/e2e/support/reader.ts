@@ -153,7 +153,7 @@ export async function drawWholePage(page: Page): Promise<() => Promise<void>> {
     document.head.append(style);
     return count;
   });
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(undefined))));
+  // No wait for a frame here (none comes in a page with JavaScript off): measuring or screenshotting lays the page out.
   return async () => {
     if (!marked) return;
     await page.evaluate(() => {
