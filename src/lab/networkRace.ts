@@ -6,6 +6,7 @@ import { snapshotParameters, type LRScheduler, type Optimizer } from '../engine'
 import { makePathOptimizer, type PathOptimizerName, type PathSettings } from './optimizerPath';
 import type { DatasetName } from './datasets';
 import type { RunSettings } from './settings';
+import { Lockstep } from './lockstep';
 import { TrainingRun } from './trainingRun';
 import type { ActivationName } from '../engine';
 
@@ -70,40 +71,16 @@ export class Racer {
   }
 }
 
-export class NetworkRace {
+export class NetworkRace extends Lockstep {
   readonly racers: Racer[];
 
   constructor(readonly network: NetworkSpec, specs: RacerSpec[]) {
+    super();
     this.racers = specs.map((s) => new Racer(network, s));
   }
 
-  /** The racer that steps next in the round in progress (0: between rounds). */
-  private cursor = 0;
-
-  /** One step for every racer that has not diverged; a round already in progress (stepNext) is
-   *  completed instead. */
-  round(): void {
-    while (!this.stepNext());
-  }
-
-  /** One step of the next racer in the round in progress (a diverged one does nothing); true when
-   *  that completed the round. An animation frame can then train part of a round, so a frame never
-   *  has to fit five networks' steps on a slow device. The racers share nothing but their starting
-   *  values, so the order of their steps changes none of their results. */
-  stepNext(): boolean {
-    this.racers[this.cursor].step();
-    this.cursor = (this.cursor + 1) % this.racers.length;
-    return this.cursor === 0;
-  }
-
-  /** Completes the round in progress, so every racer stands at the same step (when playing stops). */
-  finishRound(): void {
-    while (this.cursor !== 0) this.stepNext();
-  }
-
-  /** True between stepNext() calls that have not completed a round yet. */
-  get midRound(): boolean {
-    return this.cursor !== 0;
+  protected get members(): readonly Racer[] {
+    return this.racers;
   }
 
   rounds(count: number): void {
@@ -122,7 +99,7 @@ export class NetworkRace {
 
   reset(): void {
     for (const r of this.racers) r.reset();
-    this.cursor = 0;
+    this.startOver();
   }
 
   /** Evidence that the start is shared: each racer's loss at step 0 and a checksum of its initial weights. */
