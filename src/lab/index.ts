@@ -6,6 +6,7 @@ export { buildModel, swapActivation, makeOptimizer } from './model';
 export { TrainingRun, BATCH_SIZE, HISTORY_CAPACITY, type Divergence, type SettingsChange } from './trainingRun';
 export { BoundedHistory, type DrawableHistory } from './history';
 export { Race, RACE_ACTIVATIONS, type RaceSettings } from './race';
+export { Lockstep, type Stepper } from './lockstep';
 export { layoutGraph, nodeName, type GraphLayout, type PlacedNode, type PlacedEdge } from './graphLayout';
 export { FitRun, noisyReadings, sixReadings, type TemperatureData, type FitOptions } from './temperature';
 export * from './surfaces';

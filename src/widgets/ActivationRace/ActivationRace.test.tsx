@@ -5,7 +5,7 @@ import { Race } from '../../lab';
 import { defaults, formatNumber } from '../kit';
 import { ActivationRaceView as ActivationRace } from './ActivationRace';
 import { RACE_SPECS, raceSettingsOf } from './params';
-import { frames, fakeAnimationFrames } from '../../../tests/support/fakeFrames';
+import { frames, fakeAnimationFrames, slowLockstepSteps } from '../../../tests/support/fakeFrames';
 
 beforeEach(fakeAnimationFrames);
 afterEach(() => {
@@ -84,23 +84,17 @@ describe('ActivationRace', () => {
 
   it('on a slow device trains network by network, and Pause completes the round: the table shows whole rounds', () => {
     // Each network's step "takes" 4 ms of the faked clock, so a frame's training budget ends mid-round.
-    const stepNext = Race.prototype.stepNext;
-    let race: Race | null = null;
-    vi.spyOn(Race.prototype, 'stepNext').mockImplementation(function (this: Race) {
-      race = this;
-      vi.advanceTimersByTime(4);
-      return stepNext.call(this);
-    });
+    const race = slowLockstepSteps<Race>(4);
     render(<ActivationRace initial={{ speed: 50 }} />);
     fireEvent.click(screen.getByRole('button', { name: 'Play' }));
     let played = 0;
-    do { frames(1); played++; } while (!race!.midRound && played < 50);
-    expect(race!.midRound).toBe(true);
-    expect(new Set(race!.runs.map((r) => r.stepCount)).size).toBe(2); // some networks one step ahead
+    do { frames(1); played++; } while (!race().midRound && played < 50);
+    expect(race().midRound).toBe(true);
+    expect(new Set(race().runs.map((r) => r.stepCount)).size).toBe(2); // some networks one step ahead
     fireEvent.click(screen.getByRole('button', { name: 'Pause' }));
-    expect(race!.midRound).toBe(false);
-    const n = race!.runs[0].stepCount;
-    for (const run of race!.runs) expect(run.stepCount).toBe(n);
+    expect(race().midRound).toBe(false);
+    const n = race().runs[0].stepCount;
+    for (const run of race().runs) expect(run.stepCount).toBe(n);
     expect(screen.getByText(new RegExp(`After ${n} steps`))).toBeTruthy();
     const reference = new Race(raceSettingsOf(defaults(RACE_SPECS)));
     reference.rounds(n);

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NetworkRace } from '../../lab';
 import { formatNumber } from '../kit';
 import { OptimizerRaceView as OptimizerRace } from './OptimizerRace';
-import { frames, fakeAnimationFrames } from '../../../tests/support/fakeFrames';
+import { frames, fakeAnimationFrames, slowLockstepSteps } from '../../../tests/support/fakeFrames';
 
 beforeEach(fakeAnimationFrames);
 afterEach(() => {
@@ -59,43 +59,31 @@ describe('OptimizerRace', () => {
 
   it('on the network, a slow device trains racer by racer, and Pause completes the round', () => {
     // Each racer's step "takes" 4 ms of the faked clock, so a frame's training budget ends mid-round.
-    const stepNext = NetworkRace.prototype.stepNext;
-    let race: NetworkRace | null = null;
-    vi.spyOn(NetworkRace.prototype, 'stepNext').mockImplementation(function (this: NetworkRace) {
-      race = this;
-      vi.advanceTimersByTime(4);
-      return stepNext.call(this);
-    });
+    const race = slowLockstepSteps<NetworkRace>(4);
     render(<OptimizerRace initial={{ mode: 'network', lrPlain: 0.3, lrAdaptive: 0.01, speed: 50 }} />);
     fireEvent.click(screen.getByRole('button', { name: 'Play' }));
     let played = 0;
-    do { frames(1); played++; } while (!race!.midRound && played < 50);
-    expect(race!.midRound).toBe(true);
+    do { frames(1); played++; } while (!race().midRound && played < 50);
+    expect(race().midRound).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: 'Pause' }));
-    expect(race!.midRound).toBe(false);
-    const n = race!.stepCount;
-    expect(race!.racers.map((r) => r.run.stepCount)).toEqual([n, n, n, n, n]);
+    expect(race().midRound).toBe(false);
+    const n = race().stepCount;
+    expect(race().racers.map((r) => r.run.stepCount)).toEqual([n, n, n, n, n]);
     expect(screen.getByText(new RegExp(`After ${n} steps`))).toBeTruthy();
-    const reference = new NetworkRace(race!.network, race!.racers.map((r) => r.spec));
+    const reference = new NetworkRace(race().network, race().racers.map((r) => r.spec));
     reference.rounds(n);
     expect(rows().map((r) => r[3])).toEqual(reference.racers.map((r) => formatNumber(r.run.loss)));
   });
 
   it('on the network, a racer that diverges mid-round stops the race, and the others complete the round', () => {
-    const stepNext = NetworkRace.prototype.stepNext;
-    let race: NetworkRace | null = null;
-    vi.spyOn(NetworkRace.prototype, 'stepNext').mockImplementation(function (this: NetworkRace) {
-      race = this;
-      vi.advanceTimersByTime(20); // one racer per frame: the loop stops right after RMSprop falls
-      return stepNext.call(this);
-    });
+    const race = slowLockstepSteps<NetworkRace>(20); // one racer per frame: the loop stops right after RMSprop falls
     render(<OptimizerRace initial={{ mode: 'network', lrPlain: 0.3, lrAdaptive: 1, speed: 50 }} />);
     fireEvent.click(screen.getByRole('button', { name: 'Play' }));
     frames(20);
     expect(screen.getByRole('button', { name: 'Play' })).toBeTruthy();
     expect(screen.getByRole('alert').textContent).toMatch(/RMSprop diverged at step 1\b/);
-    expect(race!.racers.map((r) => r.run.stepCount)).toEqual([1, 1, 1, 1, 1]);
-    expect(rows().map((r) => r[3])).toEqual(['', '', 'diverged at step 1', '', ''].map((d, i) => d || formatNumber(race!.racers[i].run.loss)));
+    expect(race().racers.map((r) => r.run.stepCount)).toEqual([1, 1, 1, 1, 1]);
+    expect(rows().map((r) => r[3])).toEqual(['', '', 'diverged at step 1', '', ''].map((d, i) => d || formatNumber(race().racers[i].run.loss)));
   });
 
   it('a link that names only the network gets the network\'s rates', () => {

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NetworkRace } from '../../lab';
 import { ScheduleDuelView as Duel } from './ScheduleDuel';
-import { frames, fakeAnimationFrames } from '../../../tests/support/fakeFrames';
+import { frames, fakeAnimationFrames, slowLockstepSteps } from '../../../tests/support/fakeFrames';
 
 beforeEach(fakeAnimationFrames);
 afterEach(() => {
@@ -36,19 +36,13 @@ describe('ScheduleDuel', () => {
 
   it('on a slow device trains racer by racer; Pause completes the round, and a racer that falls in it joins the notice', () => {
     // Each racer's step "takes" 20 ms of the faked clock: one racer per frame.
-    const stepNext = NetworkRace.prototype.stepNext;
-    let duel: NetworkRace | null = null;
-    vi.spyOn(NetworkRace.prototype, 'stepNext').mockImplementation(function (this: NetworkRace) {
-      duel = this;
-      vi.advanceTimersByTime(20);
-      return stepNext.call(this);
-    });
+    const duel = slowLockstepSteps<NetworkRace>(20);
     render(<Duel initial={{ total: 100, speed: 50 }} />);
     fireEvent.click(screen.getByRole('button', { name: 'Play' }));
     frames(5);
-    expect(duel!.midRound).toBe(true);
+    expect(duel().midRound).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: 'Pause' }));
-    expect(duel!.racers.map((r) => r.run.stepCount)).toEqual([3, 3]);
+    expect(duel().racers.map((r) => r.run.stepCount)).toEqual([3, 3]);
     expect(screen.getByText(/After 3 of 100 steps/)).toBeTruthy();
     cleanup();
     window.history.replaceState(null, '', '/'); // the first duel's settings are in the link
