@@ -1,6 +1,6 @@
 // The static-markup pass changes how a chapter's formulas and code listings reach React, never the HTML
 // a reader gets: the same MDX, compiled with and without it, renders to the same markup.
-import { evaluate } from '@mdx-js/mdx';
+import { evaluate, type EvaluateOptions } from '@mdx-js/mdx';
 import { createElement } from 'react';
 import * as runtime from 'react/jsx-runtime';
 import { renderToStaticMarkup } from 'react-dom/server';
@@ -24,9 +24,12 @@ const SOURCE = [
 ].join('\n');
 
 async function render(withPass: boolean): Promise<string> {
-  const rehypePlugins = [[rehypeKatex, { strict: false }], [rehypePrettyCode, { theme: 'github-dark-default', getHighlighter: untimedHighlighter }], ...(withPass ? [rehypeStaticMarkup] : [])];
-  // oxlint-disable-next-line typescript/no-explicit-any -- the plugins' option tuples differ in type
-  const { default: Content } = await evaluate(SOURCE, { ...runtime, remarkPlugins: [remarkMath], rehypePlugins: rehypePlugins as any });
+  const rehypePlugins: NonNullable<EvaluateOptions['rehypePlugins']> = [
+    [rehypeKatex, { strict: false }],
+    [rehypePrettyCode, { theme: 'github-dark-default', getHighlighter: untimedHighlighter }],
+    ...(withPass ? [rehypeStaticMarkup] : []),
+  ];
+  const { default: Content } = await evaluate(SOURCE, { ...runtime, remarkPlugins: [remarkMath], rehypePlugins });
   return renderToStaticMarkup(createElement(Content));
 }
 
