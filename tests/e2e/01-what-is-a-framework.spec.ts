@@ -1,6 +1,6 @@
 // Chapter 1 in a real browser: the Celsius dial follows mouse and keyboard, its exercise is solved by
 // walking to −40, axe finds nothing serious, screenshots to look at.
-import { test, expect, gotoChapter, expectNoSeriousAxeViolations, screenshots, type Page } from './support/reader';
+import { test, expect, gotoChapter, expectNoSeriousAxeViolations, screenshots, type Page, settledBox } from './support/reader';
 import { expectListingsFilled, expectMathRendered, expectNoSidewaysScroll, widgetShots as shots } from './support/chapter';
 import type { Locator } from '@playwright/test';
 
@@ -17,7 +17,7 @@ test('chapter 1: the Celsius dial follows the slider (mouse and keyboard)', asyn
   await page.keyboard.press('ArrowRight');
   await expect(dial).toContainText('26 °C → 78.8 °F');
   // mouse: click the far left end of the track (−60 °C)
-  const box = (await slider.boundingBox())!;
+  const box = await settledBox(slider);
   await page.mouse.click(box.x + 2, box.y + box.height / 2);
   await expect(dial).toContainText('-60 °C → -76 °F');
   await dial.getByRole('combobox', { name: 'Inputs' }).selectOption('three');

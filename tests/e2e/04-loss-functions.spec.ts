@@ -1,6 +1,6 @@
 // Chapter 4 in a real browser: the loss landscape follows drag, sliders and touch; the worked example
 // reads 11794; binary cross-entropy's exercise and its section anchor.
-import { test, expect, gotoChapter, expectNoSeriousAxeViolations, screenshots, type Page } from './support/reader';
+import { test, expect, gotoChapter, expectNoSeriousAxeViolations, screenshots, type Page, settledBox } from './support/reader';
 import { expectListingsFilled, expectMathRendered, expectNoSidewaysScroll, widgetShots as shots } from './support/chapter';
 import type { Locator } from '@playwright/test';
 
@@ -17,7 +17,7 @@ test('chapter 4: the loss landscape follows drag and sliders; the worked example
   // mouse: drag the point to the middle of the map
   const plane = ll.getByRole('img', { name: /MSE for every w/ });
   await plane.scrollIntoViewIfNeeded();
-  const box = (await plane.boundingBox())!;
+  const box = await settledBox(plane);
   await page.mouse.move(box.x + box.width * 0.2, box.y + box.height * 0.8);
   await page.mouse.down();
   await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5, { steps: 5 });
@@ -67,7 +67,7 @@ test.describe('on a touch screen', () => {
     const ll = page.getByRole('region', { name: /Loss landscape/ });
     const plane = ll.getByRole('img', { name: /MSE for every w/ });
     await plane.scrollIntoViewIfNeeded();
-    const box = (await plane.boundingBox())!;
+    const box = await settledBox(plane);
     // w = −1 + 0.9·5.5 = 3.95, b = 120 − 0.1·180 = 102
     await page.touchscreen.tap(box.x + box.width * 0.9, box.y + box.height * 0.1);
     await expect(ll.getByRole('slider', { name: 'Weight w' })).toHaveAttribute('aria-valuetext', /^3\.9\d?$|^4$/);

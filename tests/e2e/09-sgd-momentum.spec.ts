@@ -1,7 +1,7 @@
 // Chapter 9: the ravine race (SGD, momentum, Nesterov from one start) operated by mouse and keyboard,
 // its shared link, divergence, the exercises, math, listings, axe and screenshots.
 import type { Locator } from '@playwright/test';
-import { test, expect, expectNoSeriousAxeViolations, type Page } from './support/reader';
+import { test, expect, expectNoSeriousAxeViolations, type Page, settledBox } from './support/reader';
 import { expectListingsFilled, expectMathRendered, expectNoSidewaysScroll, widgetShots } from './support/chapter';
 
 const SLUG = 'sgd-momentum';
@@ -24,7 +24,7 @@ test('the race runs step by step from a start set by mouse, and names the winner
   expect(await stepsOf(race)).toBe(0);
   // click the upper-left of the contours: the shared start moves there
   const plane = race.getByRole('application', { name: /Contours of the ravine/ });
-  const box = (await plane.boundingBox())!;
+  const box = await settledBox(plane);
   await plane.click({ position: { x: box.width * 0.1, y: box.height * 0.2 } });
   // a tenth of the way across [−10, 10] and a fifth of the way down [5, −5]: near (−8, 3), to a pixel
   const startX = Number(await race.getByRole('slider', { name: 'Start x' }).getAttribute('aria-valuetext'));

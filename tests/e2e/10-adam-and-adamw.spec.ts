@@ -3,7 +3,7 @@
 // one start, takes its start from a click or the arrow keys, pauses on divergence, reads a shared link;
 // axe finds nothing serious; screenshots at desktop and phone width in both themes.
 import type { Locator } from '@playwright/test';
-import { test, expect, gotoChapter, expectNoSeriousAxeViolations, screenshots, type Page } from './support/reader';
+import { test, expect, gotoChapter, expectNoSeriousAxeViolations, screenshots, type Page, settledBox } from './support/reader';
 import { expectListingsFilled, expectMathRendered, expectNoSidewaysScroll, widgetShots } from './support/chapter';
 
 const SLUG = 'adam-and-adamw';
@@ -54,7 +54,7 @@ test('optimizer race on a surface: click and arrow keys set the start, Play race
   const race = await widgetNamed(page, 'Optimizer race', 'Play');
   const plane = race.getByRole('application');
   // Mouse: click near the top-left of the picture.
-  const box = (await plane.boundingBox())!;
+  const box = await settledBox(plane);
   await plane.click({ position: { x: box.width * 0.2, y: box.height * 0.5 } }); // Rosenbrock: x −2…2, y −1…3
   const startX = async () => Number(((await race.locator('figcaption').textContent()) ?? '').match(/^start \((-?[\d.]+),/)![1]);
   await expect.poll(startX).toBeCloseTo(-1.2, 1);

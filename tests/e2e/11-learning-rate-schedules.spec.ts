@@ -3,7 +3,7 @@
 // networks from one start, marks the current η on both curves, reads a shared link and reports bad
 // values; axe finds nothing serious; screenshots at desktop and phone width in both themes.
 import type { Locator } from '@playwright/test';
-import { test, expect, gotoChapter, expectNoSeriousAxeViolations, screenshots, type Page } from './support/reader';
+import { test, expect, gotoChapter, expectNoSeriousAxeViolations, screenshots, type Page, settledBox } from './support/reader';
 import { expectListingsFilled, expectMathRendered, expectNoSidewaysScroll, widgetShots } from './support/chapter';
 
 const SLUG = 'learning-rate-schedules';
@@ -43,7 +43,7 @@ test('schedule plotter: keyboard picks a schedule, the mouse moves a knob, the r
   await page.keyboard.press('ArrowUp'); // step decay
   await expect(live).toContainText('step decay: η at step 500 is 0.01');
   const gamma = plot.getByRole('slider', { name: 'Step decay factor γ' });
-  const box = (await gamma.boundingBox())!;
+  const box = await settledBox(gamma);
   await page.mouse.click(box.x + box.width * 0.55, box.y + box.height / 2);
   await expect(live).not.toContainText('step decay: η at step 500 is 0.01 ');
   await expect(gamma).not.toHaveAttribute('aria-valuetext', '0.1');

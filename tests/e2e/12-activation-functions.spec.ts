@@ -3,7 +3,7 @@
 // operated by mouse and by keyboard and seen to respond, axe finds nothing serious, and close-up and
 // full-page screenshots are saved at 1280 and 390 px in light and dark to look at.
 import type { Locator } from '@playwright/test';
-import { test, expect, gotoChapter, expectNoSeriousAxeViolations, emulateSystemTheme, SCREEN_SIZES, type Page } from './support/reader';
+import { test, expect, gotoChapter, expectNoSeriousAxeViolations, emulateSystemTheme, SCREEN_SIZES, type Page, settledBox } from './support/reader';
 import { widgetShots as shots } from './support/chapter';
 
 const SLUG = 'activation-functions';
@@ -14,7 +14,7 @@ const widgetShots = (page: Page, widget: Locator, name: string) => shots(page, w
 /** Clicks a range input with the mouse at a fraction (0 = left end, 1 = right end) of its width. */
 async function clickSlider(page: Page, slider: Locator, fraction: number) {
   await slider.scrollIntoViewIfNeeded();
-  const box = (await slider.boundingBox())!;
+  const box = await settledBox(slider);
   await page.mouse.click(box.x + 3 + fraction * (box.width - 6), box.y + box.height / 2);
 }
 

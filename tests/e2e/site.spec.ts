@@ -1,7 +1,7 @@
 // The reading site, as a reader uses it: home → chapter, math, code, sidebar, prev/next, theme,
 // deep links, not-found pages, the demo widget by keyboard and mouse, phone layout, axe, screenshots.
 import { readChapterManifest } from '../../src/book/plugins/chapterManifestPlugin';
-import { drawWholePage, expect, expectNoSeriousAxeViolations, gotoChapter, screenshots, test, waitForChapter, type Page } from './support/reader';
+import { drawWholePage, expect, expectNoSeriousAxeViolations, gotoChapter, screenshots, test, waitForChapter, type Page, settledBox } from './support/reader';
 
 const CHAPTERS = readChapterManifest('chapters');
 const FIRST = CHAPTERS[0];
@@ -237,7 +237,7 @@ test('SineDemo: keyboard and mouse move the slider; chart and read-out follow', 
   expect(await zeroCrossingsDrawn(page)).toBe(3);
 
   await slider.scrollIntoViewIfNeeded();
-  const box = (await slider.boundingBox())!;
+  const box = await settledBox(slider);
   await page.mouse.move(box.x + box.width * 0.3, box.y + box.height / 2);
   await page.mouse.down();
   await page.mouse.move(box.x + box.width + 30, box.y + box.height / 2, { steps: 10 });

@@ -21,7 +21,9 @@
 //   (1280 px and 390 px wide). Look at them.
 // - `drawWholePage(page)` draws the blocks a chapter skips while they are far from the view
 //   (content-visibility: auto), for anything that looks at or measures the whole page at once.
-import { test as base, expect, type Page } from '@playwright/test';
+// - `settledBox(locator)` scrolls an element into view and returns its box once it has stopped moving,
+//   for mouse actions at a position inside it.
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { AxeBuilder } from '@axe-core/playwright';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -164,6 +166,24 @@ export async function drawWholePage(page: Page): Promise<() => Promise<void>> {
 }
 
 /** Emulates the system colour scheme and waits until the site's theme (<html data-theme>) follows it. */
+/**
+ * An element's box once the page has stopped moving it, for mouse actions at a position inside it.
+ * Chapters lay out text blocks only as they come near the view (content-visibility), so right after a
+ * scroll the blocks around it can still take their real height for a frame or two. Scrolls the element
+ * into view, then waits until its box is the same in two frames in a row.
+ */
+export async function settledBox(locator: Locator): Promise<{ x: number; y: number; width: number; height: number }> {
+  await locator.scrollIntoViewIfNeeded();
+  let last = await locator.boundingBox();
+  for (let i = 0; i < 60; i++) {
+    await locator.page().evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    const box = await locator.boundingBox();
+    if (box && last && box.x === last.x && box.y === last.y && box.width === last.width && box.height === last.height) return box;
+    last = box;
+  }
+  throw new Error('settledBox: the element kept moving for 60 frames');
+}
+
 export async function emulateSystemTheme(page: Page, scheme: 'light' | 'dark'): Promise<void> {
   const hadChoice = await page.evaluate((key) => {
     try {
